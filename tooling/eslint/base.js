@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 
 /** Lint rules shared by every package and app. */
 export const base = tseslint.config(
-  { ignores: ["dist/**", ".cache/**", "coverage/**", "*.config.*"] },
+  { ignores: ["dist/**", ".cache/**", "coverage/**", "scripts/**", "bench/**", "*.config.*"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

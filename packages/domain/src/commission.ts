@@ -1,8 +1,7 @@
-import { z } from "zod";
+// Plain constants, no zod: lookups import this module at run time (the schema is in commission-schema.ts).
 
-/** The five UN regional commissions whose regions hold the GCM regional reviews. */
-export const CommissionId = z.enum(["eca", "ece", "eclac", "escap", "escwa"]);
-export type CommissionId = z.infer<typeof CommissionId>;
+/** The ids of the five UN regional commissions whose regions hold the GCM regional reviews. */
+export const commissionIds = ["eca", "ece", "eclac", "escap", "escwa"] as const;
 
 /** Other names accepted for a commission (`arab` is the Arab region, served by ESCWA). */
 export const commissionAliases = {
@@ -13,4 +12,7 @@ export const commissionAliases = {
   cepal: "eclac",
   lac: "eclac",
   "asia-pacific": "escap",
-} as const satisfies Record<string, CommissionId>;
+} as const satisfies Record<string, (typeof commissionIds)[number]>;
+
+/** The regional groups whose membership the model holds: the League of Arab States and the five commissions. */
+export const membershipGroups = ["las", ...commissionIds] as const;

@@ -17,8 +17,7 @@ export const Provenance = z.object({
 export type Provenance = z.infer<typeof Provenance>;
 
 /** A single value with its own provenance, for a field sourced differently from its record. */
-export const sourced = <TValue extends z.ZodType>(value: TValue) =>
-  Provenance.extend({ value });
+export const sourced = <TValue extends z.ZodType>(value: TValue) => Provenance.extend({ value });
 export type Sourced<TValue> = Provenance & { value: TValue };
 
 /**

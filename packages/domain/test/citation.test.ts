@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { DomainError, cite, documentUrl, parseCitation } from "../src/index.js";
+import { DomainError, cite, citeReference, documentUrl, parseCitation } from "../src/index.js";
 
 describe("cite", () => {
   it("builds paragraph and subparagraph citations", () => {
@@ -38,7 +38,26 @@ describe("parseCitation", () => {
 
   it("round-trips what cite builds", () => {
     const source = cite("A/RES/73/326", 9);
-    expect(cite(...(Object.values(parseCitation(source)).slice(1) as [string, number]))).toBe(source);
+    expect(cite(...(Object.values(parseCitation(source)).slice(1) as [string, number]))).toBe(
+      source,
+    );
+  });
+
+  it("reads a reference to a document without symbol or address", () => {
+    expect(parseCitation("ref:escwa-2024-concept-note section F")).toEqual({
+      kind: "reference",
+      id: "escwa-2024-concept-note",
+      locator: "section F",
+    });
+    expect(parseCitation(citeReference("escwa-2024-concept-note"))).toEqual({
+      kind: "reference",
+      id: "escwa-2024-concept-note",
+    });
+  });
+
+  it("rejects a malformed reference", () => {
+    expect(() => citeReference("Concept Note")).toThrow(DomainError);
+    expect(() => parseCitation("ref:")).toThrow(DomainError);
   });
 
   it("rejects free text", () => {

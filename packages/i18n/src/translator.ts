@@ -1,0 +1,88 @@
+import { IntlMessageFormat } from "intl-messageformat";
+
+import type { Messages } from "./catalog-check.js";
+import type { Locale } from "./locale.js";
+
+import { FSI, PDI } from "./bidi.js";
+import { I18nError, I18nErrorCode } from "./errors.js";
+import { localeInfo } from "./locale.js";
+
+/** A value an ICU message argument accepts. */
+export type MessageValue = string | number | Date;
+
+/** A message shown in another locale than the one asked for: reported, never silent. */
+export interface Fallback {
+  key: string;
+  requested: Locale;
+  used: Locale;
+}
+
+/** Formats the messages of one catalog family in one locale. */
+export interface Translator<TKey extends string> {
+  readonly locale: Locale;
+  /** Formats message `key` with its arguments; falls back along the chain and records it. */
+  (key: TKey, values?: Readonly<Record<string, MessageValue>>): string;
+  /** Every fallback this translator has made so far, in order. */
+  readonly fallbacks: readonly Fallback[];
+}
+
+// Western digits by default: UN documents in every language use them.
+const intlLocale = (locale: Locale): string => `${locale}-u-nu-latn`;
+
+// In right-to-left text each interpolated value is isolated, so a symbol or a number keeps its own direction.
+const isolateValues = (
+  values: Readonly<Record<string, MessageValue>>,
+): Record<string, MessageValue> =>
+  Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === "string" ? `${FSI}${value}${PDI}` : value,
+    ]),
+  );
+
+/**
+ * Creates a translator for `locale` over a family of catalogs (one per locale, the reference one required).
+ * A key missing in `locale` is taken from the next locale of `fallback` (default: English) and reported through
+ * `fallbacks` and `onFallback`.
+ * @example
+ * const t = createTranslator({ catalogs: { en, ar, fr }, locale: "ar" });
+ * t("reviews.count", { count: 3 });
+ */
+export function createTranslator<TMessages extends Messages>(options: {
+  catalogs: { en: TMessages } & Partial<Record<Locale, { readonly [K in keyof TMessages]: string }>>;
+  locale: Locale;
+  fallback?: readonly Locale[];
+  onFallback?: (fallback: Fallback) => void;
+}): Translator<Extract<keyof TMessages, string>> {
+  const { catalogs, locale } = options;
+  const chain = [locale, ...(options.fallback ?? ["en"])].filter(
+    (candidate, index, all) => all.indexOf(candidate) === index,
+  );
+  const compiled = new Map<string, IntlMessageFormat>();
+  const fallbacks: Fallback[] = [];
+  const rtl = localeInfo[locale].direction === "rtl";
+
+  const translate = (key: string, values: Readonly<Record<string, MessageValue>> = {}): string => {
+    const used = chain.find((candidate) => catalogs[candidate]?.[key] !== undefined);
+    const message = used === undefined ? undefined : catalogs[used]?.[key];
+    if (used === undefined || message === undefined) {
+      throw new I18nError(I18nErrorCode.UNKNOWN_KEY, `No message "${key}" in ${chain.join(", ")}`, {
+        params: { key, chain },
+      });
+    }
+    if (used !== locale) {
+      const fallback = { key, requested: locale, used };
+      fallbacks.push(fallback);
+      options.onFallback?.(fallback);
+    }
+    const cacheKey = `${used}\u0000${key}`;
+    let format = compiled.get(cacheKey);
+    if (format === undefined) {
+      format = new IntlMessageFormat(message, intlLocale(used), undefined, { ignoreTag: true });
+      compiled.set(cacheKey, format);
+    }
+    const result = format.format<string>(rtl ? isolateValues(values) : values);
+    return Array.isArray(result) ? result.join("") : String(result);
+  };
+  return Object.assign(translate, { locale, fallbacks });
+}

@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest";
+
+import type { EntityLabels } from "../src/entity-labels.js";
+import type { Label } from "../src/label-schema.js";
+import type { Locale } from "../src/locale.js";
+
+import {
+  EntityLabels as EntityLabelsSchema,
+  ObjectiveKey,
+  entityLabels,
+  objectiveLabel,
+} from "../src/entity-labels.js";
+import { I18nError } from "../src/errors.js";
+import { Label as LabelSchema } from "../src/label-schema.js";
+import { ar } from "../src/labels/ar.js";
+import { en } from "../src/labels/en.js";
+import { es } from "../src/labels/es.js";
+import { fr } from "../src/labels/fr.js";
+import { ru } from "../src/labels/ru.js";
+import { zh } from "../src/labels/zh.js";
+
+const tables: Record<Locale, EntityLabels> = { ar, en, fr, es, ru, zh };
+
+function labelsOf(table: EntityLabels): Label[] {
+  return [
+    table.compact,
+    ...Object.values(table.objectives).flatMap((objective) => [
+      objective.title,
+      objective.shortName,
+    ]),
+    ...Object.values(table.principles),
+    ...Object.values(table.roundTables),
+    ...Object.values(table.commissions),
+    ...Object.values(table.resolutions),
+    ...Object.values(table.stakeholders),
+    ...Object.values(table.states),
+  ];
+}
+
+// Sourced French titles (gcm-facts.md §1.2, gcm-facts-2.md §1.2); 17 and 18 are not official.
+const sourcedFrench: Record<number, string> = {
+  1: "Collecter et utiliser des données précises et ventilées qui serviront à l'élaboration de politiques fondées sur la connaissance des faits",
+  2: "Lutter contre les facteurs négatifs et les problèmes structurels qui poussent des personnes à quitter leur pays d'origine",
+  3: "Fournir dans les meilleurs délais des informations exactes à toutes les étapes de la migration",
+  4: "Munir tous les migrants d'une preuve d'identité légale et de papiers adéquats",
+  5: "Faire en sorte que les filières de migration régulière soient accessibles et plus souples",
+  6: "Favoriser des pratiques de recrutement justes et éthiques et assurer les conditions d'un travail décent",
+  7: "S'attaquer aux facteurs de vulnérabilité liés aux migrations et les réduire",
+  8: "Sauver des vies et mettre en place une action internationale coordonnée pour retrouver les migrants disparus",
+  9: "Renforcer l'action transnationale face au trafic de migrants",
+  10: "Prévenir, combattre et éliminer la traite de personnes dans le cadre des migrations internationales",
+  11: "Gérer les frontières de manière intégrée, sûre et coordonnée",
+  12: "Veiller à l'invariabilité et à la prévisibilité des procédures migratoires pour assurer des contrôles, des évaluations et une orientation appropriés",
+  13: "Ne recourir au placement en rétention administrative des migrants qu'en dernier ressort et chercher des solutions de rechange",
+  14: "Renforcer la protection, l'assistance et la coopération consulaires tout au long du cycle migratoire",
+  15: "Assurer l'accès des migrants aux services de base",
+  16: "Donner aux migrants et aux sociétés des moyens en faveur de la pleine intégration et de la cohésion sociale",
+  19: "Créer les conditions permettant aux migrants et aux diasporas de contribuer pleinement au développement durable dans tous les pays",
+  20: "Rendre les envois de fonds plus rapides, plus sûrs et moins coûteux et favoriser l'inclusion financière des migrants",
+  21: "Coopérer en vue de faciliter le retour et la réadmission des migrants en toute sécurité et dignité, ainsi que leur réintégration durable",
+  22: "Mettre en place des mécanismes de portabilité des droits de sécurité sociale et des avantages acquis",
+  23: "Renforcer la coopération internationale et les partenariats mondiaux pour des migrations sûres, ordonnées et régulières",
+};
+
+const scripts: Partial<Record<Locale, RegExp>> = {
+  ar: /\p{Script=Arabic}/u,
+  ru: /\p{Script=Cyrillic}/u,
+  zh: /\p{Script=Han}/u,
+};
+
+describe.each(Object.entries(tables))("labels/%s", (locale, table) => {
+  it("parses against EntityLabels, so every key is present and none is unknown", () => {
+    expect(EntityLabelsSchema.safeParse(table).success).toBe(true);
+  });
+
+  it("has 23 objectives, 10 principles, 4 round tables, 5 commissions, 6 resolutions, 28 stakeholders, 22 States", () => {
+    expect(Object.keys(table.objectives)).toHaveLength(23);
+    expect(Object.keys(table.principles)).toHaveLength(10);
+    expect(Object.keys(table.roundTables)).toHaveLength(4);
+    expect(Object.keys(table.commissions)).toHaveLength(5);
+    expect(Object.keys(table.resolutions)).toHaveLength(6);
+    expect(Object.keys(table.stakeholders)).toHaveLength(28);
+    expect(Object.keys(table.states)).toHaveLength(22);
+  });
+
+  it("gives a source for every official and network label and no empty text", () => {
+    for (const label of labelsOf(table)) {
+      expect(label.text.trim()).not.toBe("");
+      if (label.status !== "working") expect(label.source.trim()).not.toBe("");
+    }
+  });
+
+  it("writes non-Latin locales in their own script, with no Latin letters", () => {
+    const script = scripts[locale as Locale];
+    if (script === undefined) return;
+    for (const label of labelsOf(table)) {
+      expect(label.text, label.text).toMatch(script);
+      expect(label.text, label.text).not.toMatch(/[A-Za-z]/);
+    }
+  });
+});
+
+describe("French objective titles", () => {
+  it.each(Object.entries(sourcedFrench))(
+    "objective %s equals the sourced form and is official",
+    (number, text) => {
+      const { title } = objectiveLabel(Number(number), "fr");
+      expect(title).toMatchObject({ text, status: "official" });
+    },
+  );
+
+  it("marks 17 (secondary source) and 18 (not found) as working", () => {
+    expect(objectiveLabel(17, "fr").title.status).toBe("working");
+    expect(objectiveLabel(18, "fr").title.status).toBe("working");
+  });
+});
+
+describe("English labels", () => {
+  it("uses the para 16 wording 'migration detention' for objective 13", () => {
+    expect(objectiveLabel(13, "en").title).toEqual({
+      text: "Use migration detention only as a measure of last resort and work towards alternatives",
+      status: "official",
+      source: "A/RES/73/195 para 16",
+    });
+  });
+});
+
+describe("Label", () => {
+  it("accepts a working label without a source", () => {
+    expect(LabelSchema.safeParse({ text: "x", status: "working" }).success).toBe(true);
+  });
+
+  it.each(["official", "network"])("rejects a %s label without a source", (status) => {
+    expect(LabelSchema.safeParse({ text: "x", status }).success).toBe(false);
+  });
+
+  it("rejects an empty text and an unknown status", () => {
+    expect(LabelSchema.safeParse({ text: "  ", status: "working" }).success).toBe(false);
+    expect(LabelSchema.safeParse({ text: "x", status: "draft", source: "y" }).success).toBe(false);
+  });
+});
+
+describe("EntityLabels", () => {
+  it("rejects a table with a missing key", () => {
+    const { YEM: _yemen, ...states } = ar.states;
+    expect(EntityLabelsSchema.safeParse({ ...ar, states }).success).toBe(false);
+  });
+});
+
+describe("entityLabels", () => {
+  it("returns the table of a locale", () => {
+    expect(entityLabels("ar")).toBe(ar);
+    expect(entityLabels("zh").compact.text).toBe("安全、有序和正常移民全球契约");
+  });
+
+  it("throws an I18nError on an unknown locale", () => {
+    expect(() => entityLabels("de" as Locale)).toThrow(I18nError);
+  });
+});
+
+describe("objectiveLabel", () => {
+  it("returns title and short name", () => {
+    expect(objectiveLabel(1, "en").shortName).toEqual({
+      text: "Data",
+      status: "network",
+      source: "https://migrationnetwork.un.org/hub?gcm_objectives=279",
+    });
+    expect(ObjectiveKey.options).toHaveLength(23);
+  });
+
+  it.each([0, 24, 1.5, Number.NaN])("throws an I18nError on objective %s", (number) => {
+    expect(() => objectiveLabel(number, "en")).toThrow(I18nError);
+  });
+
+  it("throws an I18nError on an unknown locale", () => {
+    expect(() => objectiveLabel(1, "xx" as Locale)).toThrow(I18nError);
+  });
+});
