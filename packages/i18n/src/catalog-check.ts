@@ -41,9 +41,12 @@ export function checkCatalogs(options: {
   const { reference, catalogs } = options;
   const base = catalogs[reference] ?? {};
   const problems: CatalogProblem[] = [];
-  const expected = new Map(Object.entries(base).map(([key, message]) => [key, argumentsOf(message)]));
+  const expected = new Map(
+    Object.entries(base).map(([key, message]) => [key, argumentsOf(message)]),
+  );
   for (const [key, result] of expected) {
-    if (result.error !== undefined) problems.push({ kind: "syntax", locale: reference, key, detail: result.error });
+    if (result.error !== undefined)
+      problems.push({ kind: "syntax", locale: reference, key, detail: result.error });
   }
   for (const [locale, catalog] of Object.entries(catalogs) as [Locale, Messages][]) {
     if (locale === reference) continue;
@@ -63,8 +66,18 @@ export function checkCatalogs(options: {
       const actual = argumentsOf(message);
       if (actual.error !== undefined) {
         problems.push({ kind: "syntax", locale, key, detail: actual.error });
-      } else if (reference_.kinds && actual.kinds && reference_.kinds.join() !== actual.kinds.join()) {
-        problems.push({ kind: "arguments", locale, key, expected: reference_.kinds, actual: actual.kinds });
+      } else if (
+        reference_.kinds &&
+        actual.kinds &&
+        reference_.kinds.join() !== actual.kinds.join()
+      ) {
+        problems.push({
+          kind: "arguments",
+          locale,
+          key,
+          expected: reference_.kinds,
+          actual: actual.kinds,
+        });
       }
     }
   }

@@ -69,6 +69,7 @@ export const ResolutionKey = z.enum([
   "A/RES/71/1",
   "A/RES/70/1",
   "A/RES/68/4",
+  "A/RES/71/280",
 ]);
 export type ResolutionKey = z.infer<typeof ResolutionKey>;
 
@@ -81,7 +82,7 @@ export const StakeholderKey = z.enum([
   "un-system",
   "un-network-members",
   "regional-organizations",
-  "regional-economic-communities",
+  "subregional-organizations",
   "regional-consultative-processes",
   "regional-commissions",
   "whole-of-society",
@@ -90,6 +91,7 @@ export const StakeholderKey = z.enum([
   "migrant-diaspora-organizations",
   "diasporas",
   "faith-based-organizations",
+  "local-authorities-and-communities",
   "local-authorities",
   "local-communities",
   "private-sector",

@@ -49,7 +49,9 @@ const isolateValues = (
  * t("reviews.count", { count: 3 });
  */
 export function createTranslator<TMessages extends Messages>(options: {
-  catalogs: { en: TMessages } & Partial<Record<Locale, { readonly [K in keyof TMessages]: string }>>;
+  catalogs: { en: TMessages } & Partial<
+    Record<Locale, { readonly [K in keyof TMessages]: string }>
+  >;
   locale: Locale;
   fallback?: readonly Locale[];
   onFallback?: (fallback: Fallback) => void;

@@ -170,12 +170,14 @@ export const ar = {
     "whole-of-government-approach": {
       text: "نهج شامل للحكومة بأكملها",
       status: "working",
-      source: "https://stage-unescwa.unescwa.org/ar/international-migration (usage)",
+      source: "https://stage-unescwa.unescwa.org/ar/international-migration",
+      note: "usage",
     },
     "whole-of-society-approach": {
       text: "نهج شامل للمجتمع بأكمله",
       status: "working",
-      source: "https://stage-unescwa.unescwa.org/ar/international-migration (usage)",
+      source: "https://stage-unescwa.unescwa.org/ar/international-migration",
+      note: "usage",
     },
   },
   roundTables: {
@@ -215,6 +217,10 @@ export const ar = {
     },
     "A/RES/71/1": { text: "إعلان نيويورك من أجل اللاجئين والمهاجرين", status: "working" },
     "A/RES/70/1": { text: "تحويل عالمنا: خطة التنمية المستدامة لعام 2030", status: "working" },
+    "A/RES/71/280": {
+      text: "طرائق إجراء المفاوضات الحكومية الدولية بشأن الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية",
+      status: "working",
+    },
     "A/RES/68/4": {
       text: "إعلان الحوار الرفيع المستوى بشأن الهجرة الدولية والتنمية",
       status: "working",
@@ -228,7 +234,7 @@ export const ar = {
     "un-system": { text: "منظومة الأمم المتحدة", status: "working" },
     "un-network-members": { text: "أعضاء شبكة الأمم المتحدة المعنية بالهجرة", status: "working" },
     "regional-organizations": { text: "المنظمات الإقليمية", status: "working" },
-    "regional-economic-communities": { text: "الجماعات الاقتصادية الإقليمية", status: "working" },
+    "subregional-organizations": { text: "المنظمات دون الإقليمية", status: "working" },
     "regional-consultative-processes": { text: "العمليات التشاورية الإقليمية", status: "working" },
     "regional-commissions": { text: "اللجان الإقليمية التابعة للأمم المتحدة", status: "working" },
     "whole-of-society": { text: "المجتمع بأكمله", status: "working" },
@@ -237,6 +243,7 @@ export const ar = {
     "migrant-diaspora-organizations": { text: "منظمات المهاجرين والمغتربين", status: "working" },
     diasporas: { text: "المغتربون", status: "working" },
     "faith-based-organizations": { text: "المنظمات الدينية", status: "working" },
+    "local-authorities-and-communities": { text: "السلطات والمجتمعات المحلية", status: "working" },
     "local-authorities": { text: "السلطات المحلية", status: "working" },
     "local-communities": { text: "المجتمعات المحلية", status: "working" },
     "private-sector": { text: "القطاع الخاص", status: "working" },

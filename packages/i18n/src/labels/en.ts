@@ -5,7 +5,8 @@ export const en = {
   compact: {
     text: "Global Compact for Safe, Orderly and Regular Migration",
     status: "official",
-    source: "A/RES/73/195 annex (title)",
+    source: "A/RES/73/195",
+    note: "title of the annex",
   },
   objectives: {
     1: {
@@ -338,25 +339,29 @@ export const en = {
       text: "Ensuring that migration is voluntary, orderly and regular",
       status: "working",
       source:
-        "ECA, African regional review, key findings of the continental report (Aug 2021); not verified as A/RES/73/326 text",
+        "https://dokumen.tips/documents/african-regional-review-of-implementation-of-the-global-.html",
+      note: "ECA, African regional review, key findings of the continental report (Aug 2021); not verified as A/RES/73/326 text",
     },
     2: {
       text: "Protecting migrants through rights-based border governance measures",
       status: "working",
       source:
-        "ECA, African regional review, key findings of the continental report (Aug 2021); not verified as A/RES/73/326 text",
+        "https://dokumen.tips/documents/african-regional-review-of-implementation-of-the-global-.html",
+      note: "ECA, African regional review, key findings of the continental report (Aug 2021); not verified as A/RES/73/326 text",
     },
     3: {
       text: "Supporting the integration of migrants and acknowledging their contribution to development",
       status: "working",
       source:
-        "ECA, African regional review, key findings of the continental report (Aug 2021); not verified as A/RES/73/326 text",
+        "https://dokumen.tips/documents/african-regional-review-of-implementation-of-the-global-.html",
+      note: "ECA, African regional review, key findings of the continental report (Aug 2021); not verified as A/RES/73/326 text",
     },
     4: {
       text: "Improving value- and evidence-based policymaking and public debate, and enhancing cooperation on migration",
       status: "working",
       source:
-        "ECA, African regional review, key findings of the continental report (Aug 2021); not verified as A/RES/73/326 text",
+        "https://dokumen.tips/documents/african-regional-review-of-implementation-of-the-global-.html",
+      note: "ECA, African regional review, key findings of the continental report (Aug 2021); not verified as A/RES/73/326 text",
     },
   },
   commissions: {
@@ -370,13 +375,14 @@ export const en = {
     "A/RES/73/195": {
       text: "Global Compact for Safe, Orderly and Regular Migration",
       status: "official",
-      source: "A/RES/73/195 (title)",
+      source: "A/RES/73/195",
+      note: "title",
     },
     "A/RES/73/326": {
       text: "Format and organizational aspects of the international migration review forums",
       status: "official",
-      source:
-        "https://www.un.org/fr/migration2022/about-the-forum (quotes the title of resolution 73/326)",
+      source: "https://www.un.org/fr/migration2022/about-the-forum",
+      note: "quotes the title of resolution 73/326",
     },
     "A/RES/76/266": {
       text: "Progress Declaration of the International Migration Review Forum",
@@ -385,17 +391,25 @@ export const en = {
     "A/RES/71/1": {
       text: "New York Declaration for Refugees and Migrants",
       status: "official",
-      source: "A/RES/71/280 (recalls resolution 71/1 by title)",
+      source: "A/RES/71/280",
+      note: "recalls resolution 71/1 by title",
     },
     "A/RES/70/1": {
       text: "Transforming our world: the 2030 Agenda for Sustainable Development",
       status: "official",
-      source: "A/RES/70/299 (recalls resolution 70/1 by title)",
+      source: "A/RES/70/299",
+      note: "recalls resolution 70/1 by title",
+    },
+    "A/RES/71/280": {
+      text: "Modalities for the intergovernmental negotiations of the global compact for safe, orderly and regular migration",
+      status: "official",
+      source: "A/RES/71/280",
     },
     "A/RES/68/4": {
       text: "Declaration of the High-level Dialogue on International Migration and Development",
       status: "official",
-      source: "A/RES/68/4 (title)",
+      source: "A/RES/68/4",
+      note: "title",
     },
   },
   stakeholders: {
@@ -409,7 +423,7 @@ export const en = {
       status: "working",
     },
     "regional-organizations": { text: "Regional organizations", status: "working" },
-    "regional-economic-communities": { text: "Regional economic communities", status: "working" },
+    "subregional-organizations": { text: "Subregional organizations", status: "working" },
     "regional-consultative-processes": {
       text: "Regional consultative processes",
       status: "working",
@@ -426,6 +440,11 @@ export const en = {
     diasporas: { text: "Diasporas", status: "official", source: "A/RES/73/195 para 15(j)" },
     "faith-based-organizations": {
       text: "Faith-based organizations",
+      status: "official",
+      source: "A/RES/73/195 para 44",
+    },
+    "local-authorities-and-communities": {
+      text: "Local authorities and communities",
       status: "official",
       source: "A/RES/73/195 para 44",
     },

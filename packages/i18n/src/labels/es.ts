@@ -12,7 +12,8 @@ export const es = {
         text: "Recopilar y utilizar datos exactos y desglosados para formular políticas con base empírica",
         status: "official",
         source:
-          "https://emm.iom.int/es/handbooks/trata-de-personas-y-formas-conexas-de-explotacion-y-abuso/recopilacion-de-datos-analisis (IOM quoting objective 1)",
+          "https://emm.iom.int/es/handbooks/trata-de-personas-y-formas-conexas-de-explotacion-y-abuso/recopilacion-de-datos-analisis",
+        note: "IOM quoting objective 1",
       },
       shortName: {
         text: "Datos",
@@ -355,6 +356,10 @@ export const es = {
       text: "Transformar nuestro mundo: la Agenda 2030 para el Desarrollo Sostenible",
       status: "working",
     },
+    "A/RES/71/280": {
+      text: "Modalidades de las negociaciones intergubernamentales del pacto mundial para una migración segura, ordenada y regular",
+      status: "working",
+    },
     "A/RES/68/4": {
       text: "Declaración del Diálogo de Alto Nivel sobre la Migración Internacional y el Desarrollo",
       status: "working",
@@ -371,10 +376,7 @@ export const es = {
       status: "working",
     },
     "regional-organizations": { text: "Organizaciones regionales", status: "working" },
-    "regional-economic-communities": {
-      text: "Comunidades económicas regionales",
-      status: "working",
-    },
+    "subregional-organizations": { text: "Organizaciones subregionales", status: "working" },
     "regional-consultative-processes": {
       text: "Procesos consultivos regionales",
       status: "working",
@@ -392,6 +394,10 @@ export const es = {
     },
     diasporas: { text: "Diásporas", status: "working" },
     "faith-based-organizations": { text: "Organizaciones confesionales", status: "working" },
+    "local-authorities-and-communities": {
+      text: "Autoridades y comunidades locales",
+      status: "working",
+    },
     "local-authorities": { text: "Autoridades locales", status: "working" },
     "local-communities": { text: "Comunidades locales", status: "working" },
     "private-sector": { text: "Sector privado", status: "working" },

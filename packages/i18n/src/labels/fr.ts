@@ -205,7 +205,8 @@ export const fr = {
         text: "Éliminer toutes les formes de discrimination et encourager un débat public fondé sur l'analyse des faits afin de faire évoluer la manière dont les migrations sont perçues",
         status: "working",
         source:
-          "https://www.carolesalas.com/fr/2023/03/02/justice-en-matiere-de-migration-tenir-les-promesses-du-pacte-mondial-pour-les-migrations-5/ (secondary; not confirmed against A/RES/73/195 (F))",
+          "https://www.carolesalas.com/fr/2023/03/02/justice-en-matiere-de-migration-tenir-les-promesses-du-pacte-mondial-pour-les-migrations-5/",
+        note: "secondary; not confirmed against A/RES/73/195 (F)",
       },
       shortName: {
         text: "Éliminer les discriminations",
@@ -276,7 +277,8 @@ export const fr = {
       title: {
         text: "Renforcer la coopération internationale et les partenariats mondiaux pour des migrations sûres, ordonnées et régulières",
         status: "official",
-        source: "La Croix via https://newssummedup.com (secondary)",
+        source: "https://newssummedup.com",
+        note: "La Croix, via this aggregator (secondary)",
       },
       shortName: {
         text: "Coopération internationale",
@@ -381,8 +383,8 @@ export const fr = {
     "A/RES/76/266": {
       text: "Déclaration du Forum d'examen des migrations internationales sur les progrès réalisés",
       status: "working",
-      source:
-        "https://press.un.org/fr/2022/ag12422.doc.htm (UN press release, not the resolution text)",
+      source: "https://press.un.org/fr/2022/ag12422.doc.htm",
+      note: "UN press release, not the resolution text",
     },
     "A/RES/71/1": {
       text: "Déclaration de New York pour les réfugiés et les migrants",
@@ -392,11 +394,15 @@ export const fr = {
       text: "Transformer notre monde : le Programme de développement durable à l'horizon 2030",
       status: "working",
     },
+    "A/RES/71/280": {
+      text: "Modalités des négociations intergouvernementales relatives au pacte mondial pour des migrations sûres, ordonnées et régulières",
+      status: "working",
+    },
     "A/RES/68/4": {
       text: "Déclaration du Dialogue de haut niveau sur les migrations internationales et le développement",
       status: "official",
-      source:
-        "A/RES/68/4 (title), copy at https://www.girlsrightsplatform.org/fr/entity/5ymvtt0nois?page=2",
+      source: "https://www.girlsrightsplatform.org/fr/entity/5ymvtt0nois?page=2",
+      note: "title of A/RES/68/4, read on a copy of the French document",
     },
   },
   stakeholders: {
@@ -413,10 +419,7 @@ export const fr = {
       status: "working",
     },
     "regional-organizations": { text: "Organisations régionales", status: "working" },
-    "regional-economic-communities": {
-      text: "Communautés économiques régionales",
-      status: "working",
-    },
+    "subregional-organizations": { text: "Organisations sous-régionales", status: "working" },
     "regional-consultative-processes": {
       text: "Processus consultatifs régionaux",
       status: "working",
@@ -431,6 +434,10 @@ export const fr = {
     },
     diasporas: { text: "Diasporas", status: "working" },
     "faith-based-organizations": { text: "Organisations confessionnelles", status: "working" },
+    "local-authorities-and-communities": {
+      text: "Autorités et communautés locales",
+      status: "working",
+    },
     "local-authorities": { text: "Autorités locales", status: "working" },
     "local-communities": { text: "Communautés locales", status: "working" },
     "private-sector": { text: "Secteur privé", status: "working" },

@@ -12,8 +12,8 @@ export const ru = {
       title: {
         text: "Сбор и использование точных и дезагрегированных данных в качестве основы для выработки эмпирически обоснованной политики",
         status: "working",
-        source:
-          "https://rus.err.ee/877566/globalnyj-dogovor-oon-o-migracii-polnyj-tekst (draft text, secondary)",
+        source: "https://rus.err.ee/877566/globalnyj-dogovor-oon-o-migracii-polnyj-tekst",
+        note: "draft text, secondary",
       },
       shortName: { text: "Данные", status: "working" },
     },
@@ -233,10 +233,15 @@ export const ru = {
       text: "Нью-Йоркская декларация о беженцах и мигрантах",
       status: "official",
       source:
-        "http://soc-in.com/zakonodavstvo/mizhnarodni-dogovory/bagatostoronni/10670-rezolyuciya-711-prinyataya-generalnoj-assambleej-organizacii-obedinennyh-nacij-nyu-jorkskaya-deklara.html (reproduction of A/RES/71/1 (R))",
+        "http://soc-in.com/zakonodavstvo/mizhnarodni-dogovory/bagatostoronni/10670-rezolyuciya-711-prinyataya-generalnoj-assambleej-organizacii-obedinennyh-nacij-nyu-jorkskaya-deklara.html",
+      note: "reproduction of A/RES/71/1 (R)",
     },
     "A/RES/70/1": {
       text: "Преобразование нашего мира: Повестка дня в области устойчивого развития на период до 2030 года",
+      status: "working",
+    },
+    "A/RES/71/280": {
+      text: "Условия проведения межправительственных переговоров по глобальному договору о безопасной, упорядоченной и легальной миграции",
       status: "working",
     },
     "A/RES/68/4": {
@@ -255,10 +260,7 @@ export const ru = {
     "un-system": { text: "Система Организации Объединенных Наций", status: "working" },
     "un-network-members": { text: "Члены Сети ООН по вопросам миграции", status: "working" },
     "regional-organizations": { text: "Региональные организации", status: "working" },
-    "regional-economic-communities": {
-      text: "Региональные экономические сообщества",
-      status: "working",
-    },
+    "subregional-organizations": { text: "Субрегиональные организации", status: "working" },
     "regional-consultative-processes": {
       text: "Региональные консультативные процессы",
       status: "working",
@@ -273,6 +275,10 @@ export const ru = {
     },
     diasporas: { text: "Диаспоры", status: "working" },
     "faith-based-organizations": { text: "Религиозные организации", status: "working" },
+    "local-authorities-and-communities": {
+      text: "Местные органы власти и общины",
+      status: "working",
+    },
     "local-authorities": { text: "Местные органы власти", status: "working" },
     "local-communities": { text: "Местные общины", status: "working" },
     "private-sector": { text: "Частный сектор", status: "working" },

@@ -5,7 +5,8 @@ export const zh = {
   compact: {
     text: "安全、有序和正常移民全球契约",
     status: "official",
-    source: "A/RES/76/266 para 2, https://www.un.org/zh/documents/treaty/A-RES-76-266",
+    source: "https://www.un.org/zh/documents/treaty/A-RES-76-266",
+    note: "A/RES/76/266 para 2",
   },
   objectives: {
     1: {
@@ -114,62 +115,62 @@ export const zh = {
     "people-centred": {
       text: "以人为中心",
       status: "official",
-      source:
-        "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195), https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      source: "https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      note: "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195)",
     },
     "international-cooperation": {
       text: "国际合作",
       status: "official",
-      source:
-        "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195), https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      source: "https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      note: "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195)",
     },
     "national-sovereignty": {
       text: "国家主权",
       status: "official",
-      source:
-        "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195), https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      source: "https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      note: "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195)",
     },
     "rule-of-law-and-due-process": {
       text: "法治和正当程序",
       status: "official",
-      source:
-        "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195), https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      source: "https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      note: "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195)",
     },
     "sustainable-development": {
       text: "可持续发展",
       status: "official",
-      source:
-        "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195), https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      source: "https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      note: "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195)",
     },
     "human-rights": {
       text: "人权",
       status: "official",
-      source:
-        "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195), https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      source: "https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      note: "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195)",
     },
     "gender-responsive": {
       text: "促进性别平等",
       status: "official",
-      source:
-        "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195), https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      source: "https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      note: "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195)",
     },
     "child-sensitive": {
       text: "敏感认识到儿童问题",
       status: "official",
-      source:
-        "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195), https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      source: "https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      note: "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195)",
     },
     "whole-of-government-approach": {
       text: "全政府办法",
       status: "official",
-      source:
-        "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195), https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      source: "https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      note: "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195)",
     },
     "whole-of-society-approach": {
       text: "全社会办法",
       status: "official",
-      source:
-        "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195), https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      source: "https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      note: "A/RES/76/266 para 3 (reaffirms the principles of A/RES/73/195)",
     },
   },
   roundTables: {
@@ -189,7 +190,8 @@ export const zh = {
     "A/RES/73/195": {
       text: "安全、有序和正常移民全球契约",
       status: "official",
-      source: "A/RES/76/266 para 2, https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      source: "https://www.un.org/zh/documents/treaty/A-RES-76-266",
+      note: "A/RES/76/266 para 2",
     },
     "A/RES/73/326": { text: "国际移民问题审查论坛的形式和组织事宜", status: "working" },
     "A/RES/76/266": {
@@ -199,6 +201,7 @@ export const zh = {
     },
     "A/RES/71/1": { text: "关于难民和移民的纽约宣言", status: "working" },
     "A/RES/70/1": { text: "变革我们的世界：2030年可持续发展议程", status: "working" },
+    "A/RES/71/280": { text: "安全、有序和正常移民全球契约政府间谈判的模式", status: "working" },
     "A/RES/68/4": { text: "国际移民与发展问题高级别对话宣言", status: "working" },
   },
   stakeholders: {
@@ -209,7 +212,7 @@ export const zh = {
     "un-system": { text: "联合国系统", status: "working" },
     "un-network-members": { text: "联合国移民问题网络成员", status: "working" },
     "regional-organizations": { text: "区域组织", status: "working" },
-    "regional-economic-communities": { text: "区域经济共同体", status: "working" },
+    "subregional-organizations": { text: "次区域组织", status: "working" },
     "regional-consultative-processes": { text: "区域协商进程", status: "working" },
     "regional-commissions": { text: "联合国区域委员会", status: "working" },
     "whole-of-society": { text: "全社会", status: "working" },
@@ -218,6 +221,7 @@ export const zh = {
     "migrant-diaspora-organizations": { text: "移民和侨民组织", status: "working" },
     diasporas: { text: "侨民", status: "working" },
     "faith-based-organizations": { text: "信仰组织", status: "working" },
+    "local-authorities-and-communities": { text: "地方当局和社区", status: "working" },
     "local-authorities": { text: "地方当局", status: "working" },
     "local-communities": { text: "地方社区", status: "working" },
     "private-sector": { text: "私营部门", status: "working" },
