@@ -50,7 +50,9 @@ function buildProgram(io: Io): Command {
 
   program
     .command("cycle")
-    .description("regional review rounds, IMRFs, Secretary-General reports and GA plenaries, with legal bases")
+    .description(
+      "regional review rounds, IMRFs, Secretary-General reports and GA plenaries, with legal bases",
+    )
     .addOption(new Option("--from <year>", "first year").argParser(parseYear).default(2018))
     .addOption(
       new Option("--to <year>", "last year (default: five years from now)").argParser(parseYear),
@@ -65,7 +67,9 @@ function buildProgram(io: Io): Command {
     .command("reviews")
     .description("the registry of real regional reviews")
     .addOption(new Option("--region <region>", "eca, ece, eclac, escap, escwa (or arab)"))
-    .addOption(new Option("--round <n>", "review round: 1 (2020-21), 2 (2024-25)").argParser(parseRound))
+    .addOption(
+      new Option("--round <n>", "review round: 1 (2020-21), 2 (2024-25)").argParser(parseRound),
+    )
     .addOption(jsonOption())
     .action(async (options: { region?: string; round?: number; json?: boolean }) => {
       const { reviewsCommand } = await import("./commands/reviews.js");
@@ -74,7 +78,9 @@ function buildProgram(io: Io): Command {
 
   program
     .command("regions")
-    .description("regional groups and their members; with CODE, one group (escwa, las, ...) or one State (EGY)")
+    .description(
+      "regional groups and their members; with CODE, one group (escwa, las, ...) or one State (EGY)",
+    )
     .argument("[code]", "a group id or alias, or an ISO 3166-1 alpha-3 code")
     .addOption(jsonOption())
     .action(async (code: string | undefined, options: { json?: boolean }) => {
@@ -129,7 +135,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return ExitCode.USAGE;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`gcm-review: internal error: ${detail}\nPlease report it with the command you ran.\n`);
+    io.stderr(
+      `gcm-review: internal error: ${detail}\nPlease report it with the command you ran.\n`,
+    );
     if (process.env.GCM_REVIEW_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
     return ExitCode.INTERNAL;
   }

@@ -16,7 +16,9 @@ export function renderTable<TRow>(rows: readonly TRow[], columns: readonly Colum
   const line = (values: readonly string[]): string =>
     values
       .map((value, index) =>
-        index === values.length - 1 ? value : value + " ".repeat((widths[index] ?? 0) - width(value)),
+        index === values.length - 1
+          ? value
+          : value + " ".repeat((widths[index] ?? 0) - width(value)),
       )
       .join("  ")
       .trimEnd();

@@ -12,7 +12,8 @@ interface CycleItemJson {
 describe("gcm-review cycle", () => {
   it("gives rounds from 2020, IMRFs from 2022, SG reports and the 2024 plenary, with bases", async () => {
     const items = await runJson<CycleItemJson[]>("cycle", "--from", "2018", "--to", "2031");
-    const years = (kind: string) => items.filter((item) => item.kind === kind).map((item) => item.year);
+    const years = (kind: string) =>
+      items.filter((item) => item.kind === kind).map((item) => item.year);
     expect(years("regional-review-round")).toEqual([2020, 2024, 2028]);
     expect(years("imrf")).toEqual([2022, 2026, 2030]);
     expect(years("sg-report")).toEqual(expect.arrayContaining([2020, 2022, 2024]));

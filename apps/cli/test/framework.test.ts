@@ -31,7 +31,15 @@ describe("gcm-review framework objectives", () => {
     );
     for (const objective of objectives) {
       expect(Object.keys(objective)).toEqual(
-        expect.arrayContaining(["number", "id", "title", "shortName", "roundTable", "source", "status"]),
+        expect.arrayContaining([
+          "number",
+          "id",
+          "title",
+          "shortName",
+          "roundTable",
+          "source",
+          "status",
+        ]),
       );
     }
   });
@@ -60,7 +68,10 @@ describe("gcm-review framework principles and round-tables", () => {
   });
 
   it("lists four round tables that cover all 23 objectives once", async () => {
-    const tables = await runJson<{ number: number; objectives: number[] }[]>("framework", "round-tables");
+    const tables = await runJson<{ number: number; objectives: number[] }[]>(
+      "framework",
+      "round-tables",
+    );
     expect(tables.map((table) => table.number)).toEqual([1, 2, 3, 4]);
     expect(tables.flatMap((table) => table.objectives).sort((a, b) => a - b)).toEqual(
       Array.from({ length: 23 }, (_, index) => index + 1),

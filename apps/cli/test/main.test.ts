@@ -23,7 +23,9 @@ describe.runIf(existsSync(main))("the built gcm-review binary", () => {
   });
 
   it("exits 2 with one line and no stack trace on a bad argument", () => {
-    const result = spawnSync(process.execPath, [main, "cycle", "--to", "soon"], { encoding: "utf8" });
+    const result = spawnSync(process.execPath, [main, "cycle", "--to", "soon"], {
+      encoding: "utf8",
+    });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
@@ -40,6 +42,7 @@ describe.runIf(existsSync(main))("the built gcm-review binary", () => {
 describe("the build", () => {
   it("exists when tests run under turbo or CI", () => {
     if (process.env.CI || process.env.TURBO_HASH) expect(existsSync(main)).toBe(true);
-    else if (!existsSync(main)) console.warn(`skipped binary tests: build first (pnpm --filter @gcm-review/cli build)`);
+    else if (!existsSync(main))
+      console.warn(`skipped binary tests: build first (pnpm --filter @gcm-review/cli build)`);
   });
 });

@@ -37,9 +37,13 @@ describe("gcm-review reviews", () => {
 
   it("holds all ten reviews of rounds 1 and 2, each sourced", async () => {
     const reviews = await runJson<ReviewJson[]>("reviews");
-    const keys = reviews.filter((review) => review.round <= 2).map((review) => `${review.region}-${review.round}`);
+    const keys = reviews
+      .filter((review) => review.round <= 2)
+      .map((review) => `${review.region}-${review.round}`);
     expect(keys.sort()).toEqual(
-      ["eca", "ece", "eclac", "escap", "escwa"].flatMap((region) => [`${region}-1`, `${region}-2`]).sort(),
+      ["eca", "ece", "eclac", "escap", "escwa"]
+        .flatMap((region) => [`${region}-1`, `${region}-2`])
+        .sort(),
     );
     for (const review of reviews) {
       expect(review.source).not.toBe("");

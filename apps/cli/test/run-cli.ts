@@ -3,7 +3,9 @@ import type { Io } from "../src/io.js";
 import { run } from "../src/cli.js";
 
 /** Runs the CLI in-process and captures what it prints. */
-export async function runCli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(
+  ...argv: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const io: Io = {

@@ -30,5 +30,7 @@ for (const [label, entry] of Object.entries(entries)) {
     logLevel: "silent",
   });
   const code = result.outputFiles[0].contents;
-  console.log(`${label.padEnd(36)} min ${kb(code.length).padStart(10)}   min+gz ${kb(gzipSync(code).length).padStart(9)}`);
+  console.log(
+    `${label.padEnd(36)} min ${kb(code.length).padStart(10)}   min+gz ${kb(gzipSync(code).length).padStart(9)}`,
+  );
 }

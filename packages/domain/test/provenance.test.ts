@@ -5,7 +5,12 @@ import * as domain from "../src/index.js";
 import { Provenance, SourceStatus, disputed, sourced } from "../src/provenance.js";
 
 // Code tables and id lists, not facts: the facts behind the ids (names, members) are in sourced data.
-const NOT_FACTS = new Set(["DomainErrorCode", "commissionAliases", "commissionIds", "membershipGroups"]);
+const NOT_FACTS = new Set([
+  "DomainErrorCode",
+  "commissionAliases",
+  "commissionIds",
+  "membershipGroups",
+]);
 
 type Finding = { path: string; problem: string };
 

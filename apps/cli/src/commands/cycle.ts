@@ -24,7 +24,8 @@ export function cycleCommand(options: { from: number; to?: number; json?: boolea
     renderTable(items, [
       {
         heading: "Year",
-        cell: (item) => (item.endYear === undefined ? String(item.year) : `${item.year}-${item.endYear}`),
+        cell: (item) =>
+          item.endYear === undefined ? String(item.year) : `${item.year}-${item.endYear}`,
       },
       { heading: "What", cell: (item) => item.title },
       { heading: "Basis", cell: (item) => item.basis },

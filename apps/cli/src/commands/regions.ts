@@ -67,7 +67,9 @@ export function regionsCommand(options: { code?: string; json?: boolean }, io: I
     }));
     if (options.json) return printJson(io, { ...groupView(group), memberStates: members });
     const view = groupView(group);
-    io.stdout(`${view.name} (${view.id}): ${members.length} members listed, coverage ${view.coverage}\n\n`);
+    io.stdout(
+      `${view.name} (${view.id}): ${members.length} members listed, coverage ${view.coverage}\n\n`,
+    );
     io.stdout(
       renderTable(members, [
         { heading: "ISO3", cell: (member) => member.iso3 },

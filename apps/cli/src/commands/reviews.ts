@@ -47,12 +47,16 @@ export function reviewsCommand(
       {
         heading: "Conference",
         cell: (review) =>
-          review.start === null ? "dates unknown" : `${review.start} to ${review.end ?? review.start}`,
+          review.start === null
+            ? "dates unknown"
+            : `${review.start} to ${review.end ?? review.start}`,
       },
       {
         heading: "Venue",
         cell: (review) =>
-          review.venue === null ? "" : [review.venue.name, review.venue.city].filter(Boolean).join(", "),
+          review.venue === null
+            ? ""
+            : [review.venue.name, review.venue.city].filter(Boolean).join(", "),
       },
       { heading: "Modality", cell: (review) => review.modality ?? "" },
       { heading: "Languages", cell: (review) => review.languages?.join(", ") ?? "" },
