@@ -1,16 +1,47 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "tsup";
 
+// One bundle per command, each tree-shaken on its own: a command loads only the modules it uses (code
+// splitting would put every module reachable through a package's index into one shared chunk). The CLI's own
+// lazy imports of these entries stay imports; nothing else is made external.
+const source = fileURLToPath(new URL("src/", import.meta.url));
+const ownEntries = {
+  name: "gcm-review-own-entries",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(?:cli|version|commands\/[a-z0-9-]+)\.js$/ }, (args) =>
+      args.importer.startsWith(source) ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
 export default defineConfig({
-  entry: ["src/main.ts"],
+  entry: {
+    main: "src/main.ts",
+    cli: "src/cli.ts",
+    version: "src/version.ts",
+    "commands/framework": "src/commands/framework.ts",
+    "commands/cycle": "src/commands/cycle.ts",
+    "commands/reviews": "src/commands/reviews.ts",
+    "commands/regions": "src/commands/regions.ts",
+    "commands/stakeholders": "src/commands/stakeholders.ts",
+    "commands/resolutions": "src/commands/resolutions.ts",
+    "commands/i18n-check": "src/commands/i18n-check.ts",
+    "commands/i18n-export": "src/commands/i18n-export.ts",
+    "commands/i18n-import": "src/commands/i18n-import.ts",
+  },
   format: ["esm"],
   target: "node20",
   sourcemap: true,
   clean: true,
-  // Bundle the workspace packages from source so each command's chunk holds only the modules it uses.
-  noExternal: [/^@gcm-review\//],
-  splitting: true,
+  splitting: false,
+  // Bundle the workspace packages from source, and their dependencies with them.
+  noExternal: [/^@gcm-review\//, /^[^./]/],
+  esbuildPlugins: [ownEntries],
   esbuildOptions(options) {
     options.conditions = ["@gcm-review/source"];
   },
-  banner: { js: "#!/usr/bin/env node" },
+  // Some bundled CommonJS dependencies (xmlbuilder2) call require() for Node built-ins.
+  banner: {
+    js: '#!/usr/bin/env node\nimport { createRequire as __gcmCreateRequire } from "node:module";\nconst require = __gcmCreateRequire(import.meta.url);',
+  },
 });

@@ -1,112 +1,165 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, Help, Option } from "commander";
 
+import type { Context } from "./context.js";
 import type { Io } from "./io.js";
 
-import { parseRound, parseYear } from "./arguments.js";
-import { CliError, ExitCode } from "./errors.js";
+import { parseRound, yearParser } from "./arguments.js";
+import { createContext, languageFlag, resolveLocale, translateOnce } from "./context.js";
+import { ExitCode, isCliError } from "./errors.js";
 import { version } from "./version.js";
 
-const jsonOption = () => new Option("--json", "print a stable JSON shape instead of a table");
-
-function buildProgram(io: Io): Command {
+// Commands that find problems (i18n check, import) report an exit code through `outcome`, not by throwing.
+function buildProgram(context: Context, io: Io, outcome: { exitCode: number }): Command {
+  const { t } = context;
+  const json = () => new Option("--json", t("option.json"));
+  const headings: Record<string, string> = {
+    "Usage:": t("help.usage"),
+    "Options:": t("help.options"),
+    "Commands:": t("help.commands"),
+    "Arguments:": t("help.arguments"),
+  };
   const program = new Command("gcm-review")
-    .description(
-      "Look at the model of the Global Compact for Safe, Orderly and Regular Migration (GCM) and its review cycle.",
-    )
-    .version(version, "-V, --version", "print the version")
-    .helpOption("-h, --help", "show help")
-    .showSuggestionAfterError()
+    .description(t("program.description"))
+    .version(version, "-V, --version", t("option.version"))
+    .helpOption("-h, --help", t("option.help"))
+    .helpCommand("help [command]", t("command.help"))
+    .addOption(new Option("--lang <language>", t("option.lang")))
+    .showSuggestionAfterError(false)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  program.configureHelp({ showGlobalOptions: false });
+    .configureOutput({
+      writeOut: (text) => context.print(text),
+      writeErr: (text) => context.warn(text),
+      // The CLI prints its own translated one-line errors.
+      outputError: () => undefined,
+    })
+    .configureHelp({
+      formatHelp: (command, helper) =>
+        Help.prototype.formatHelp
+          .call(helper, command, helper)
+          .replace(
+            /^(Usage:|Options:|Commands:|Arguments:)/gm,
+            (heading) => headings[heading] ?? heading,
+          ),
+    });
 
-  const framework = program
-    .command("framework")
-    .description("the 23 objectives, 10 guiding principles and 4 IMRF round tables of the GCM");
+  const framework = program.command("framework").description(t("command.framework"));
   framework
     .command("objectives")
-    .description("the 23 objectives with their official English titles (A/RES/73/195 para 16)")
-    .addOption(jsonOption())
+    .description(t("command.framework.objectives"))
+    .addOption(json())
     .action(async (options: { json?: boolean }) => {
-      const { objectivesCommand } = await import("./commands/framework.js");
-      objectivesCommand(options, io);
+      (await import("./commands/framework.js")).objectivesCommand(options, context);
     });
   framework
     .command("principles")
-    .description("the 10 guiding principles (A/RES/73/195 para 15)")
-    .addOption(jsonOption())
+    .description(t("command.framework.principles"))
+    .addOption(json())
     .action(async (options: { json?: boolean }) => {
-      const { principlesCommand } = await import("./commands/framework.js");
-      principlesCommand(options, io);
+      (await import("./commands/framework.js")).principlesCommand(options, context);
     });
   framework
     .command("round-tables")
-    .description("the 4 IMRF round tables and the objectives each one covers (A/RES/73/326)")
-    .addOption(jsonOption())
+    .description(t("command.framework.roundTables"))
+    .addOption(json())
     .action(async (options: { json?: boolean }) => {
-      const { roundTablesCommand } = await import("./commands/framework.js");
-      roundTablesCommand(options, io);
+      (await import("./commands/framework.js")).roundTablesCommand(options, context);
     });
 
   program
     .command("cycle")
-    .description(
-      "regional review rounds, IMRFs, Secretary-General reports and GA plenaries, with legal bases",
-    )
-    .addOption(new Option("--from <year>", "first year").argParser(parseYear).default(2018))
-    .addOption(
-      new Option("--to <year>", "last year (default: five years from now)").argParser(parseYear),
-    )
-    .addOption(jsonOption())
-    .action(async (options: { from: number; to?: number; json?: boolean }) => {
-      const { cycleCommand } = await import("./commands/cycle.js");
-      cycleCommand(options, io);
+    .description(t("command.cycle"))
+    .addOption(new Option("--from <year>", t("command.cycle.from")).argParser(yearParser("--from")))
+    .addOption(new Option("--to <year>", t("command.cycle.to")).argParser(yearParser("--to")))
+    .addOption(json())
+    .action(async (options: { from?: number; to?: number; json?: boolean }) => {
+      (await import("./commands/cycle.js")).cycleCommand(options, context);
     });
 
   program
     .command("reviews")
-    .description("the registry of real regional reviews")
-    .addOption(new Option("--region <region>", "eca, ece, eclac, escap, escwa (or arab)"))
-    .addOption(
-      new Option("--round <n>", "review round: 1 (2020-21), 2 (2024-25)").argParser(parseRound),
-    )
-    .addOption(jsonOption())
+    .description(t("command.reviews"))
+    .addOption(new Option("--region <region>", t("command.reviews.region")))
+    .addOption(new Option("--round <n>", t("command.reviews.round")).argParser(parseRound))
+    .addOption(json())
     .action(async (options: { region?: string; round?: number; json?: boolean }) => {
-      const { reviewsCommand } = await import("./commands/reviews.js");
-      reviewsCommand(options, io);
+      (await import("./commands/reviews.js")).reviewsCommand(options, context);
     });
 
   program
     .command("regions")
-    .description(
-      "regional groups and their members; with CODE, one group (escwa, las, ...) or one State (EGY)",
-    )
-    .argument("[code]", "a group id or alias, or an ISO 3166-1 alpha-3 code")
-    .addOption(jsonOption())
+    .description(t("command.regions"))
+    .argument("[code]", t("command.regions.code"))
+    .addOption(json())
     .action(async (code: string | undefined, options: { json?: boolean }) => {
-      const { regionsCommand } = await import("./commands/regions.js");
-      regionsCommand({ ...options, code }, io);
+      (await import("./commands/regions.js")).regionsCommand({ ...options, code }, context);
     });
 
   program
     .command("stakeholders")
-    .description("the stakeholder taxonomy (GCM paras 15(j) and 44)")
-    .addOption(jsonOption())
+    .description(t("command.stakeholders"))
+    .addOption(json())
     .action(async (options: { json?: boolean }) => {
-      const { stakeholdersCommand } = await import("./commands/stakeholders.js");
-      stakeholdersCommand(options, io);
+      (await import("./commands/stakeholders.js")).stakeholdersCommand(options, context);
     });
 
   program
     .command("resolutions")
-    .description("the resolutions behind the GCM and its review, with their addresses")
-    .addOption(jsonOption())
+    .description(t("command.resolutions"))
+    .addOption(json())
     .action(async (options: { json?: boolean }) => {
-      const { resolutionsCommand } = await import("./commands/resolutions.js");
-      resolutionsCommand(options, io);
+      (await import("./commands/resolutions.js")).resolutionsCommand(options, context);
+    });
+
+  const i18n = program.command("i18n").description(t("command.i18n"));
+  i18n
+    .command("check")
+    .description(t("command.i18n.check"))
+    .action(async () => {
+      outcome.exitCode = (await import("./commands/i18n-check.js")).i18nCheckCommand(context);
+    });
+  i18n
+    .command("export")
+    .description(t("command.i18n.export"))
+    .addOption(new Option("--out <file>", t("command.i18n.export.out")))
+    .addOption(new Option("--force", t("option.force")))
+    .action(async (options: { out?: string; force?: boolean }) => {
+      await (await import("./commands/i18n-export.js")).i18nExportCommand(options, context, io);
+    });
+  i18n
+    .command("import")
+    .description(t("command.i18n.import"))
+    .argument("<file>", t("command.i18n.import.file"))
+    .addOption(new Option("--dry-run", t("command.i18n.import.dryRun")))
+    .action(async (file: string, options: { dryRun?: boolean }) => {
+      outcome.exitCode = await (
+        await import("./commands/i18n-import.js")
+      ).i18nImportCommand({ ...options, file }, context);
     });
 
   return program;
+}
+
+const QUIET_EXITS = new Set(["commander.helpDisplayed", "commander.version", "commander.help"]);
+
+// The token commander quotes in its (English) message, e.g. '--jsn' in "unknown option '--jsn'".
+const quoted = (message: string): string => /'([^']*)'/.exec(message)?.[1] ?? "";
+
+function commanderMessage(error: CommanderError, context: Context, command: string): string {
+  const { t } = context;
+  switch (error.code) {
+    case "commander.unknownOption":
+      return t("error.unknownOption", { option: quoted(error.message), command });
+    case "commander.unknownCommand":
+      return t("error.unknownCommand", { name: quoted(error.message) });
+    case "commander.missingArgument":
+    case "commander.optionMissingArgument":
+    case "commander.missingMandatoryOptionValue":
+      return t("error.missingArgument", { name: quoted(error.message), command });
+    case "commander.excessArguments":
+      return t("error.tooManyArguments", { command });
+    default:
+      return t("error.usage", { message: error.message.replace(/^error: /, "") });
+  }
 }
 
 // A DomainError from a lookup (unknown region, State, ...) is about the user's argument, not a bug. Checked by
@@ -114,31 +167,54 @@ function buildProgram(io: Io): Command {
 const isDomainContractError = (error: unknown): error is Error =>
   error instanceof Error && error.name === "DomainError";
 
-const QUIET_EXITS = new Set(["commander.helpDisplayed", "commander.version", "commander.help"]);
-
 /**
  * Runs the CLI on `argv` (without `node` and the script) and returns the exit code.
  * @example await run(["framework", "objectives", "--json"], io)
  */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
-  const program = buildProgram(io);
+export async function run(
+  argv: readonly string[],
+  io: Io,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  let context: Context;
+  try {
+    const flag = languageFlag(argv);
+    context = await createContext(resolveLocale(flag, env), io, { explicit: flag !== undefined });
+  } catch (error) {
+    if (!isCliError(error)) throw error;
+    const prefix = await translateOnce(error.locale ?? "en", "error.prefix");
+    io.stderr(
+      `${prefix} ${await translateOnce(error.locale ?? "en", error.messageKey, error.values)}\n`,
+    );
+    return ExitCode.USAGE;
+  }
+  const outcome = { exitCode: ExitCode.OK as number };
+  const program = buildProgram(context, io, outcome);
+  const command = argv
+    .filter((argument) => !argument.startsWith("-"))
+    .slice(0, 2)
+    .join(" ");
+  const fail = (text: string, code: number): number => {
+    context.warn(`${context.t("error.prefix")} ${text}`);
+    return code;
+  };
   try {
     await program.parseAsync([...argv], { from: "user" });
-    return ExitCode.OK;
+    return outcome.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (QUIET_EXITS.has(error.code)) return error.exitCode === 0 ? ExitCode.OK : ExitCode.USAGE;
-      return ExitCode.USAGE;
+      return fail(commanderMessage(error, context, command), ExitCode.USAGE);
     }
-    if (error instanceof CliError || isDomainContractError(error)) {
-      io.stderr(`gcm-review: ${error.message}\n`);
-      return ExitCode.USAGE;
+    if (isCliError(error)) {
+      const code = error.code === "failed" ? ExitCode.FAILED : ExitCode.USAGE;
+      return fail(context.t(error.messageKey, error.values), code);
+    }
+    if (isDomainContractError(error)) {
+      return fail(context.t("error.usage", { message: error.message }), ExitCode.USAGE);
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(
-      `gcm-review: internal error: ${detail}\nPlease report it with the command you ran.\n`,
-    );
-    if (process.env.GCM_REVIEW_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
-    return ExitCode.INTERNAL;
+    if (env.GCM_REVIEW_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+    return fail(context.t("error.internal", { message: detail }), ExitCode.INTERNAL);
   }
 }

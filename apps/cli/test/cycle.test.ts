@@ -31,8 +31,8 @@ describe("gcm-review cycle", () => {
   });
 
   it.each([
-    [["--from", "abc"], /--from <year>.*expected a year/],
-    [["--from", "1999"], /expected a year from 2018/],
+    [["--from", "abc"], /--from takes a year from 2018 to 2100, e\.g\. 2024; got "abc"/],
+    [["--from", "1999"], /got "1999"/],
     [["--from", "2030", "--to", "2020"], /--from 2030 is after --to 2020/],
   ])("refuses %j with exit code 2 and one line", async (args, message) => {
     const { code, stderr } = await runCli("cycle", ...args);

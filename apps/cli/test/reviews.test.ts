@@ -54,10 +54,10 @@ describe("gcm-review reviews", () => {
   it("refuses an unknown region and a bad round with exit code 2", async () => {
     const region = await runCli("reviews", "--region", "mars");
     expect(region.code).toBe(2);
-    expect(region.stderr).toMatch(/mars/);
+    expect(region.stderr).toMatch(/Unknown region "mars": use one of eca/);
     expect(region.stderr.trim().split("\n")).toHaveLength(1);
     const round = await runCli("reviews", "--round", "zero");
     expect(round.code).toBe(2);
-    expect(round.stderr).toMatch(/expected a round number/);
+    expect(round.stderr).toMatch(/--round takes a round number/);
   });
 });

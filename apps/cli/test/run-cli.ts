@@ -2,8 +2,16 @@ import type { Io } from "../src/io.js";
 
 import { run } from "../src/cli.js";
 
-/** Runs the CLI in-process and captures what it prints. */
+/** Runs the CLI in-process with a clean environment (no LANG leaking in) and captures what it prints. */
 export async function runCli(
+  ...argv: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runCliWithEnv({}, ...argv);
+}
+
+/** Runs the CLI in-process with the given environment variables. */
+export async function runCliWithEnv(
+  env: NodeJS.ProcessEnv,
   ...argv: string[]
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
@@ -16,7 +24,7 @@ export async function runCli(
       stderr += text;
     },
   };
-  const code = await run(argv, io);
+  const code = await run(argv, io, env);
   return { code, stdout, stderr };
 }
 

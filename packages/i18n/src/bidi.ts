@@ -1,4 +1,7 @@
-import { z } from "zod";
+// Plain constants and functions, no zod: the CLI loads this at start-up (the schemas are in bidi-schema.ts).
+import type { BidiProblemKind, IsolateDirection } from "./bidi-schema.js";
+
+import { oneOf } from "./internal/one-of.js";
 
 /** LEFT-TO-RIGHT ISOLATE (U+2066): starts an isolate whose content is laid out left to right. */
 export const LRI = "\u2066";
@@ -9,20 +12,18 @@ export const FSI = "\u2068";
 /** POP DIRECTIONAL ISOLATE (U+2069): closes the innermost LRI, RLI or FSI. */
 export const PDI = "\u2069";
 
-/** Direction of an isolate: explicit, or `auto` for FSI. */
-export const IsolateDirection = z.enum(["ltr", "rtl", "auto"]);
-export type IsolateDirection = z.infer<typeof IsolateDirection>;
+/** Directions of an isolate: explicit, or `auto` for FSI. */
+export const isolateDirections = ["ltr", "rtl", "auto"] as const;
 
 /** One piece of text with the direction a renderer should give it (`<bdi dir>`, a Word run's direction). */
 export type DirectionalRun = { text: string; direction: "ltr" | "rtl" };
 
-/** What findUnisolatedRuns reports. */
-export const BidiProblemKind = z.enum([
+/** Kinds of problem findUnisolatedRuns reports. */
+export const bidiProblemKinds = [
   "unisolated_ltr_run",
   "unbalanced_isolate",
   "embedding_or_override",
-]);
-export type BidiProblemKind = z.infer<typeof BidiProblemKind>;
+] as const;
 
 /** One finding of findUnisolatedRuns: UTF-16 offsets `[start, end)` into the checked text. */
 export type BidiProblem = { start: number; end: number; text: string; kind: BidiProblemKind };
@@ -30,13 +31,38 @@ export type BidiProblem = { start: number; end: number; text: string; kind: Bidi
 const OPENERS = new Set([LRI, RLI, FSI]);
 // LRE, RLE, PDF, LRO, RLO: the pre-isolate controls that leak direction into the surrounding text.
 const EMBEDDINGS = /^[\u202A-\u202E]$/u;
+// The tatweel (U+0640) is in the Common script but is an Arabic letter for bidi (class AL): "بـ".
 const RTL_SCRIPT =
-  /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]$/u;
+  /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\u0640]$/u;
 const LETTER = /^\p{L}$/u;
 const MARK = /^\p{M}$/u;
 const EUROPEAN_DIGIT = /^[0-9]$/u;
 // Kept inside a run only when more run characters follow: "A/RES/73/195", "1,234.5", "3-4", URLs, e-mail.
-const CONNECTOR = /^[ \t\u00A0\u202F/\\.,:;\-\u2010-\u2013_@%+#?=&~'\u2019*]$/u;
+// Brackets too, so "para 49(c)" and "--lang <language>" stay whole.
+const CONNECTOR = /^[ \t\u00A0\u202F/\\.,:;\-\u2010-\u2013_@%+#?=&~'\u2019*()[\]<>]$/u;
+const CLOSING: Record<string, string> = { ")": "(", "]": "[", ">": "<" };
+// Option dashes just before a run belong to it: "-V", "--version". (A bracket that encloses the whole run, as
+// in "(A/RES/73/195)", stays with the right-to-left text around it.)
+const LEADING = /^-$/u;
+
+const count = (text: string, ch: string): number => text.split(ch).length - 1;
+
+// Widens a run over the dashes or brackets that open it and the brackets it leaves open at its end.
+function widen(text: string, run: Span, floor: number): Span {
+  let { start, end } = run;
+  while (start > floor && LEADING.test(text.charAt(start - 1))) start -= 1;
+  for (;;) {
+    const next = text.charAt(end);
+    const opener = CLOSING[next];
+    if (opener === undefined) break;
+    const inside = text.slice(start, end);
+    if (count(inside, opener) <= count(inside, next)) break;
+    end += 1;
+  }
+  // Dashes glued to a preceding right-to-left word are punctuation, not an option's dashes.
+  if (start < run.start && start > 0 && !/[\s([<]/u.test(text.charAt(start - 1))) start = run.start;
+  return { start, end };
+}
 
 // A character that starts or continues a left-to-right run: a letter of a left-to-right script or a digit 0-9.
 function isCore(ch: string): boolean {
@@ -69,9 +95,10 @@ function scan(text: string): { runs: Span[]; problems: BidiProblem[] } {
       problems.push({ start: i, end: i + 1, text: ch, kind: "embedding_or_override" });
       i += 1;
     } else if (open.length === 0 && isCore(ch)) {
-      const end = runEnd(text, i);
-      runs.push({ start: i, end });
-      i = end;
+      const floor = runs.at(-1)?.end ?? 0;
+      const run = widen(text, { start: i, end: runEnd(text, i) }, Math.max(floor, lastControl(text, i)));
+      runs.push(run);
+      i = run.end;
     } else {
       i += ch.length;
     }
@@ -79,6 +106,14 @@ function scan(text: string): { runs: Span[]; problems: BidiProblem[] } {
   for (const start of open)
     problems.push({ start, end: start + 1, text: text.charAt(start), kind: "unbalanced_isolate" });
   return { runs, problems };
+}
+
+// The position just after the last bidi control before `index`: a run never reaches back across one.
+function lastControl(text: string, index: number): number {
+  for (let j = index - 1; j >= 0; j -= 1) {
+    if (/[\u2066-\u2069\u202A-\u202E]/u.test(text.charAt(j))) return j + 1;
+  }
+  return 0;
 }
 
 function runEnd(text: string, start: number): number {
@@ -100,9 +135,14 @@ function runEnd(text: string, start: number): number {
   return end;
 }
 
-/** Wraps text in an isolate: LRI for `ltr`, RLI for `rtl`, FSI for `auto` (default), always closed by PDI. */
+/**
+ * Wraps text in an isolate: LRI for `ltr`, RLI for `rtl`, FSI for `auto` (default), always closed by PDI; throws
+ * an `invalid_argument` I18nError on another direction.
+ */
 export function isolate(text: string, direction: IsolateDirection = "auto"): string {
-  const opener = { ltr: LRI, rtl: RLI, auto: FSI }[IsolateDirection.parse(direction)];
+  const opener = { ltr: LRI, rtl: RLI, auto: FSI }[
+    oneOf(direction, isolateDirections, "direction")
+  ];
   return `${opener}${text}${PDI}`;
 }
 

@@ -1,22 +1,17 @@
-import { z } from "zod";
-
-import { I18nError } from "./errors.js";
-import { Digits } from "./format-number.js";
-import { ArabicMonthStyle, unArabicMonth } from "./un-months.js";
-
+// Plain constants and functions, no zod: the CLI loads this at start-up (the schemas are in format-schema.ts).
+import type { ArabicMonthStyle, DateRange, Digits } from "./format-schema.js";
 import type { Locale } from "./locale.js";
 
-/** A calendar date as an ISO 8601 string, `YYYY-MM-DD`. */
-export const IsoDate = z.iso.date();
-export type IsoDate = z.infer<typeof IsoDate>;
+import { I18nError } from "./errors.js";
+import { numberingSystems } from "./format-number.js";
+import { oneOf } from "./internal/one-of.js";
+import { arabicMonthStyles, unArabicMonth } from "./un-months.js";
 
-/** A calendar month as an ISO 8601 string, `YYYY-MM`, for month-precision deadlines. */
-export const IsoMonth = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/u);
-export type IsoMonth = z.infer<typeof IsoMonth>;
+/** The shape of an ISO 8601 month, `YYYY-MM` (01-12). */
+export const isoMonthPattern = /^\d{4}-(?:0[1-9]|1[0-2])$/u;
 
-/** A span of calendar days, both ends included; an object so the formatter keeps to three parameters. */
-export const DateRange = z.object({ start: IsoDate, end: IsoDate });
-export type DateRange = z.infer<typeof DateRange>;
+// Shape only; parseDate then rejects days the month does not have (2023-02-29, 2024-04-31).
+const ISO_DATE_SHAPE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/u;
 
 /** Options of the date formatters. */
 export type FormatDateOptions = {
@@ -34,13 +29,13 @@ const EN_DASH = "\u2013";
 
 function resolve(options: FormatDateOptions): Resolved {
   return {
-    digits: Digits.parse(options.digits ?? "latn"),
-    arabicMonths: ArabicMonthStyle.parse(options.arabicMonths ?? "escwa"),
+    digits: oneOf(options.digits ?? "latn", numberingSystems, "digits"),
+    arabicMonths: oneOf(options.arabicMonths ?? "escwa", arabicMonthStyles, "arabicMonths"),
   };
 }
 
 function parseDate(value: string): Ymd {
-  const [y, m, d] = IsoDate.safeParse(value).success ? value.split("-").map(Number) : [];
+  const [y, m, d] = ISO_DATE_SHAPE.test(value) ? value.split("-").map(Number) : [];
   if (y === undefined || m === undefined || d === undefined) {
     throw new I18nError("invalid_date", "expected an ISO date YYYY-MM-DD", { params: { value } });
   }
@@ -53,7 +48,7 @@ function parseDate(value: string): Ymd {
 }
 
 function parseMonth(value: string): { year: number; month: number } {
-  const [y, m] = IsoMonth.safeParse(value).success ? value.split("-").map(Number) : [];
+  const [y, m] = isoMonthPattern.test(value) ? value.split("-").map(Number) : [];
   if (y === undefined || m === undefined) {
     throw new I18nError("invalid_date", "expected an ISO month YYYY-MM", { params: { value } });
   }

@@ -1,10 +1,11 @@
-import { z } from "zod";
-
+// Plain constants and functions, no zod: the CLI loads this at start-up (the schemas are in format-schema.ts).
+import type { ListType } from "./format-schema.js";
 import type { Locale } from "./locale.js";
 
-/** Kind of list: `conjunction` ("a, b and c") or `disjunction` ("a, b or c"). */
-export const ListType = z.enum(["conjunction", "disjunction"]);
-export type ListType = z.infer<typeof ListType>;
+import { oneOf } from "./internal/one-of.js";
+
+/** Kinds of list: `conjunction` ("a, b and c") or `disjunction` ("a, b or c"). */
+export const listTypes = ["conjunction", "disjunction"] as const;
 
 /** Options of formatList. */
 export type FormatListOptions = { type?: ListType };
@@ -19,12 +20,12 @@ const intlLocale = {
   zh: "zh",
 } as const satisfies Record<Locale, string>;
 
-/** Joins items into one list phrase of the locale (`a وb وc`, `a, b et c`) with Intl.ListFormat. */
+/** Joins items into one list phrase of the locale (`a وb وc`, `a, b et c`); throws an I18nError on an unknown type. */
 export function formatList(
   items: readonly string[],
   locale: Locale,
   options: FormatListOptions = {},
 ): string {
-  const type = ListType.parse(options.type ?? "conjunction");
+  const type = oneOf(options.type ?? "conjunction", listTypes, "type");
   return new Intl.ListFormat(intlLocale[locale], { type, style: "long" }).format(items);
 }

@@ -1,12 +1,12 @@
-import { z } from "zod";
-
-import { I18nError } from "./errors.js";
-
+// Plain constants and functions, no zod: the CLI loads this at start-up (the schemas are in format-schema.ts).
+import type { Digits } from "./format-schema.js";
 import type { Locale } from "./locale.js";
 
-/** Digits to write: `latn` (0-9, the UN default, also in Arabic documents) or `arab` (Arabic-Indic ٠-٩). */
-export const Digits = z.enum(["latn", "arab"]);
-export type Digits = z.infer<typeof Digits>;
+import { I18nError } from "./errors.js";
+import { oneOf } from "./internal/one-of.js";
+
+/** Numbering systems a formatter writes: `latn` (0-9, the UN default, also in Arabic documents) or `arab` (٠-٩). */
+export const numberingSystems = ["latn", "arab"] as const;
 
 /** Options of formatNumber. */
 export type FormatNumberOptions = {
@@ -16,7 +16,8 @@ export type FormatNumberOptions = {
 };
 
 /**
- * Formats a finite number with the locale's separators and an explicit numbering system (`latn` by default).
+ * Formats a finite number with the locale's separators and an explicit numbering system (`latn` by default); throws
+ * an `invalid_argument` I18nError on a non-finite number or unknown digits.
  * @example formatNumber(1234.5, "fr") // "1 234,5"
  */
 export function formatNumber(
@@ -27,6 +28,6 @@ export function formatNumber(
   if (!Number.isFinite(value)) {
     throw new I18nError("invalid_argument", "value must be a finite number", { params: { value } });
   }
-  const numberingSystem = Digits.parse(options.digits ?? "latn");
+  const numberingSystem = oneOf(options.digits ?? "latn", numberingSystems, "digits");
   return new Intl.NumberFormat(locale, { ...options.intl, numberingSystem }).format(value);
 }

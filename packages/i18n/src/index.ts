@@ -1,7 +1,6 @@
+export { BidiProblemKind, IsolateDirection } from "./bidi-schema.js";
 export {
-  BidiProblemKind,
   FSI,
-  IsolateDirection,
   LRI,
   PDI,
   RLI,
@@ -11,6 +10,7 @@ export {
   splitDirectionalRuns,
 } from "./bidi.js";
 export { checkCatalogs } from "./catalog-check.js";
+export { entityLabels, objectiveLabel } from "./entity-labels.js";
 export {
   CommissionKey,
   EntityLabels,
@@ -21,20 +21,23 @@ export {
   RoundTableKey,
   StakeholderKey,
   StateKey,
-  entityLabels,
-  objectiveLabel,
-} from "./entity-labels.js";
+} from "./entity-labels-schema.js";
 export { I18nError, I18nErrorCode } from "./errors.js";
+export { entityLabelProblems } from "./label-check.js";
+export { LABELS_FILE, labelUnits, withLabelChanges } from "./label-units.js";
+export { formatDate, formatDateRange, formatMonth } from "./format-date.js";
+export { formatList } from "./format-list.js";
+export { formatNumber } from "./format-number.js";
 export {
+  ArabicMonthStyle,
   DateRange,
+  Digits,
+  Gender,
   IsoDate,
   IsoMonth,
-  formatDate,
-  formatDateRange,
-  formatMonth,
-} from "./format-date.js";
-export { ListType, formatList } from "./format-list.js";
-export { Digits, formatNumber } from "./format-number.js";
+  ListType,
+  PluralCategory,
+} from "./format-schema.js";
 export { Label, LabelStatus } from "./label-schema.js";
 export { ar as labelsAr } from "./labels/ar.js";
 export { en as labelsEn } from "./labels/en.js";
@@ -42,19 +45,45 @@ export { es as labelsEs } from "./labels/es.js";
 export { fr as labelsFr } from "./labels/fr.js";
 export { ru as labelsRu } from "./labels/ru.js";
 export { zh as labelsZh } from "./labels/zh.js";
-export { Locale, LocaleInfo, isLocale, localeInfo, negotiateLocale, toLocale } from "./locale.js";
+export { Locale, LocaleInfo } from "./locale.js";
+export { isLocale, localeInfo, locales, negotiateLocale, toLocale } from "./locale-info.js";
 export { messageArguments } from "./message-arguments.js";
-export { Gender, ordinalRound } from "./ordinal.js";
-export { PluralCategory, pluralCategory } from "./plural.js";
+export { ordinalRound } from "./ordinal.js";
+export { pluralCategory } from "./plural.js";
 export { createTranslator } from "./translator.js";
-export { ArabicMonthStyle, unArabicMonth, unArabicMonths } from "./un-months.js";
+export { unArabicMonth, unArabicMonths } from "./un-months.js";
+export { XLIFF_NAMESPACE, exportXliff } from "./xliff-export.js";
+export { planXliffImport } from "./xliff-import.js";
+export { XLIFF_MAX_BYTES, XLIFF_MAX_DEPTH, XLIFF_MAX_PROBLEMS, parseXliff } from "./xliff-parse.js";
+export {
+  ImportProblemCode,
+  TargetLocale,
+  TranslationUnit,
+  XliffDocument,
+  XliffProblemCode,
+  importProblemSeverity,
+} from "./xliff-schema.js";
 
 // types
 export type { BidiProblem, DirectionalRun } from "./bidi.js";
 export type { CatalogProblem, Messages } from "./catalog-check.js";
 export type { FormatDateOptions } from "./format-date.js";
+export type { LabelProblem } from "./label-check.js";
 export type { FormatListOptions } from "./format-list.js";
 export type { FormatNumberOptions } from "./format-number.js";
 export type { ArgumentKind } from "./message-arguments.js";
 export type { OrdinalRoundOptions } from "./ordinal.js";
 export type { Fallback, MessageValue, Translator } from "./translator.js";
+export type { XliffParseResult } from "./xliff-parse.js";
+export type {
+  ImportErrorCode,
+  ImportProblem,
+  ImportProblemParams,
+  TextPosition,
+  UnitPosition,
+  XliffChange,
+  XliffImportPlan,
+  XliffPositions,
+  XliffProblem,
+  XliffProblemParams,
+} from "./xliff-schema.js";

@@ -1,12 +1,12 @@
-import { z } from "zod";
-
-import { I18nError } from "./errors.js";
-
+// Plain constants and functions, no zod: the CLI loads this at start-up (the schemas are in format-schema.ts).
+import type { Gender } from "./format-schema.js";
 import type { Locale } from "./locale.js";
 
-/** Grammatical gender an ordinal agrees with (الاستعراض الثاني, الجولة الثانية; premier, première). */
-export const Gender = z.enum(["masculine", "feminine"]);
-export type Gender = z.infer<typeof Gender>;
+import { I18nError } from "./errors.js";
+import { oneOf } from "./internal/one-of.js";
+
+/** Grammatical genders an ordinal agrees with (الاستعراض الثاني, الجولة الثانية; premier, première). */
+export const genders = ["masculine", "feminine"] as const;
 
 /** Options of ordinalRound. */
 export type OrdinalRoundOptions = {
@@ -147,7 +147,7 @@ export function ordinalRound(
       params: { round, locale },
     });
   }
-  const gender = Gender.parse(options.gender ?? "masculine");
+  const gender = oneOf(options.gender ?? "masculine", genders, "gender");
   const index = round - 1;
   let table: Table;
   switch (locale) {

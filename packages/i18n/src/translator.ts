@@ -5,7 +5,7 @@ import type { Locale } from "./locale.js";
 
 import { FSI, PDI } from "./bidi.js";
 import { I18nError, I18nErrorCode } from "./errors.js";
-import { localeInfo } from "./locale.js";
+import { localeInfo } from "./locale-info.js";
 
 /** A value an ICU message argument accepts. */
 export type MessageValue = string | number | Date;
@@ -49,8 +49,9 @@ const isolateValues = (
  * t("reviews.count", { count: 3 });
  */
 export function createTranslator<TMessages extends Messages>(options: {
+  // Other locales may be partial here: their own modules enforce completeness with `satisfies`.
   catalogs: { en: TMessages } & Partial<
-    Record<Locale, { readonly [K in keyof TMessages]: string }>
+    Record<Locale, { readonly [K in keyof TMessages]?: string }>
   >;
   locale: Locale;
   fallback?: readonly Locale[];

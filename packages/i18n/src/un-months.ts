@@ -1,13 +1,13 @@
-import { z } from "zod";
+// Plain constants and functions, no zod: the CLI loads this at start-up (the schemas are in format-schema.ts).
+import type { ArabicMonthStyle } from "./format-schema.js";
 
 import { I18nError } from "./errors.js";
 
 /**
- * Which Arabic month pairs to write: `escwa` as in ESCWA pages and the 2024 Arab-region concept note
+ * Styles of Arabic month pairs: `escwa` as in ESCWA pages and the 2024 Arab-region concept note
  * (تموز/يوليو), `documents` as in UN parliamentary documents edited by DGACM (تموز/يوليه).
  */
-export const ArabicMonthStyle = z.enum(["escwa", "documents"]);
-export type ArabicMonthStyle = z.infer<typeof ArabicMonthStyle>;
+export const arabicMonthStyles = ["escwa", "documents"] as const;
 
 /**
  * UN Arabic month names, January first: Levantine name, a slash, Egyptian name (`escwa` style).

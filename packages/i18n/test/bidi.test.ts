@@ -30,7 +30,9 @@ describe("constants and isolate", () => {
   });
 
   it("rejects an unknown direction", () => {
-    expect(() => isolate("x", "ttb" as never)).toThrow();
+    expect(() => isolate("x", "ttb" as never)).toThrow(
+      expect.objectContaining({ name: "I18nError", code: "invalid_argument" }),
+    );
   });
 });
 
@@ -124,5 +126,18 @@ describe("splitDirectionalRuns", () => {
 
   it("returns nothing for empty text", () => {
     expect(splitDirectionalRuns("")).toEqual([]);
+  });
+});
+
+describe("isolateLtrRuns on command-line help and citations", () => {
+  it("keeps option dashes, angle brackets and subparagraph letters inside the run", () => {
+    expect(isolateLtrRuns("الخيار --lang <language> هنا")).toBe(`الخيار ${LRI}--lang <language>${PDI} هنا`);
+    expect(isolateLtrRuns("الأساس A/RES/73/195 para 49(c)")).toBe(`الأساس ${LRI}A/RES/73/195 para 49(c)${PDI}`);
+    expect(isolateLtrRuns("  -V, --version  طباعة")).toBe(`  ${LRI}-V, --version${PDI}  طباعة`);
+  });
+
+  it("treats the tatweel as Arabic", () => {
+    expect(isolateLtrRuns("المعلَّمة بـ * ترجمات")).toBe("المعلَّمة بـ * ترجمات");
+    expect(findUnisolatedRuns("بـ")).toEqual([]);
   });
 });

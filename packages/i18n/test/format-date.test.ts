@@ -43,6 +43,15 @@ describe("formatDate", () => {
       expect.objectContaining({ code: "invalid_date" }),
     );
   });
+
+  it("rejects unknown digits or Arabic month style", () => {
+    expect(() => formatDate("2024-07-03", "ar", { digits: "hanidec" as never })).toThrow(
+      expect.objectContaining({ name: "I18nError", code: "invalid_argument" }),
+    );
+    expect(() => formatDate("2024-07-03", "ar", { arabicMonths: "maghreb" as never })).toThrow(
+      expect.objectContaining({ name: "I18nError", code: "invalid_argument" }),
+    );
+  });
 });
 
 describe("formatMonth", () => {

@@ -22,6 +22,8 @@ describe("formatList", () => {
   });
 
   it("rejects an unknown list type", () => {
-    expect(() => formatList(items, "en", { type: "unit" as never })).toThrow();
+    expect(() => formatList(items, "en", { type: "unit" as never })).toThrow(
+      expect.objectContaining({ name: "I18nError", code: "invalid_argument" }),
+    );
   });
 });

@@ -28,6 +28,8 @@ describe("formatNumber", () => {
     expect(() => formatNumber(Number.POSITIVE_INFINITY, "ar")).toThrow(
       expect.objectContaining({ code: "invalid_argument" }),
     );
-    expect(() => formatNumber(1, "en", { digits: "hanidec" as never })).toThrow();
+    expect(() => formatNumber(1, "en", { digits: "hanidec" as never })).toThrow(
+      expect.objectContaining({ name: "I18nError", code: "invalid_argument" }),
+    );
   });
 });

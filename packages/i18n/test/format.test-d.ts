@@ -4,16 +4,18 @@ import type { z } from "zod";
 
 import type { BidiProblem, DirectionalRun } from "../src/bidi.js";
 import type { I18nErrorCode } from "../src/errors.js";
-import type { DateRange, formatDate, formatDateRange } from "../src/format-date.js";
-import type { Digits, formatNumber } from "../src/format-number.js";
-import type { Locale, localeInfo } from "../src/locale.js";
+import type { formatDate, formatDateRange } from "../src/format-date.js";
+import type { formatNumber } from "../src/format-number.js";
+import type { DateRange, Digits, PluralCategory } from "../src/format-schema.js";
+import type { Locale } from "../src/locale.js";
+import type { localeInfo, locales } from "../src/locale-info.js";
 import type { ordinalRound } from "../src/ordinal.js";
-import type { PluralCategory } from "../src/plural.js";
 
 describe("format types", () => {
   it("infers the locale union from the schema", () => {
     expectTypeOf<z.infer<typeof Locale>>().toEqualTypeOf<"ar" | "en" | "fr" | "es" | "ru" | "zh">();
     expectTypeOf<(typeof localeInfo)["ar"]["direction"]>().toEqualTypeOf<"rtl">();
+    expectTypeOf<(typeof locales)[number]>().toEqualTypeOf<Locale>();
   });
 
   it("types the formatters' parameters and results", () => {

@@ -6,7 +6,7 @@ import type {
   EntityLabels,
   ObjectiveLabels,
   StateKey,
-} from "../src/entity-labels.js";
+} from "../src/entity-labels-schema.js";
 import type { Label as LabelSchema, Label, LabelStatus } from "../src/label-schema.js";
 
 import { objectiveLabel } from "../src/entity-labels.js";

@@ -10,16 +10,12 @@ import {
 } from "@gcm-review/domain";
 import { describe, expect, it } from "vitest";
 
-import type { EntityLabels } from "../src/entity-labels.js";
+import type { EntityLabels } from "../src/entity-labels-schema.js";
 import type { Label } from "../src/label-schema.js";
 import type { Locale } from "../src/locale.js";
 
-import {
-  EntityLabels as EntityLabelsSchema,
-  ObjectiveKey,
-  entityLabels,
-  objectiveLabel,
-} from "../src/entity-labels.js";
+import { entityLabels, objectiveLabel } from "../src/entity-labels.js";
+import { EntityLabels as EntityLabelsSchema, ObjectiveKey } from "../src/entity-labels-schema.js";
 import { I18nError } from "../src/errors.js";
 import { Label as LabelSchema } from "../src/label-schema.js";
 import { ar } from "../src/labels/ar.js";
@@ -181,7 +177,9 @@ describe("entityLabels", () => {
   });
 
   it("throws an I18nError on an unknown locale", () => {
-    expect(() => entityLabels("de" as Locale)).toThrow(I18nError);
+    expect(() => entityLabels("de" as Locale)).toThrow(
+      expect.objectContaining({ code: "invalid_argument" }),
+    );
   });
 });
 

@@ -1,62 +1,28 @@
 import { describe, expect, it } from "vitest";
 
-import { Locale, isLocale, localeInfo, negotiateLocale, toLocale } from "../src/locale.js";
+import { Locale, LocaleInfo } from "../src/locale.js";
+import { localeInfo, locales } from "../src/locale-info.js";
 
-describe("localeInfo", () => {
-  it("covers the six locales with direction and script", () => {
-    expect(Object.keys(localeInfo).sort()).toEqual([...Locale.options].sort());
-    expect(localeInfo.ar).toMatchObject({ direction: "rtl", script: "Arab", coverage: "full" });
-    expect(localeInfo.zh).toMatchObject({ direction: "ltr", script: "Hans", coverage: "labels" });
+describe("Locale", () => {
+  it("accepts exactly the run-time locales", () => {
+    expect(Locale.options).toEqual([...locales]);
+    expect(Locale.parse("ar")).toBe("ar");
   });
 
-  it("agrees with Intl on direction", () => {
-    for (const locale of Locale.options) {
-      const intl = new Intl.Locale(locale) as Intl.Locale & { textInfo?: { direction: string } };
-      expect(intl.textInfo?.direction ?? localeInfo[locale].direction).toBe(
-        localeInfo[locale].direction,
-      );
-    }
+  it("rejects tags and other languages", () => {
+    expect(Locale.safeParse("ar-EG").success).toBe(false);
+    expect(Locale.safeParse("de").success).toBe(false);
   });
 });
 
-describe("isLocale", () => {
-  it("accepts the six codes exactly", () => {
-    expect(isLocale("ar")).toBe(true);
-    expect(isLocale("zh")).toBe(true);
+describe("LocaleInfo", () => {
+  it("accepts the metadata of every locale", () => {
+    for (const locale of locales)
+      expect(LocaleInfo.safeParse(localeInfo[locale]).success).toBe(true);
   });
 
-  it("rejects tags, other languages and non-strings", () => {
-    expect(isLocale("ar-EG")).toBe(false);
-    expect(isLocale("de")).toBe(false);
-    expect(isLocale(undefined)).toBe(false);
-    expect(isLocale(42)).toBe(false);
-  });
-});
-
-describe("toLocale", () => {
-  it("maps POSIX and BCP 47 tags to their language", () => {
-    expect(toLocale("ar-EG")).toBe("ar");
-    expect(toLocale("fr_FR.UTF-8")).toBe("fr");
-    expect(toLocale("en-GB")).toBe("en");
-    expect(toLocale("ES")).toBe("es");
-    expect(toLocale("de_DE:fr:en")).toBe("fr");
-  });
-
-  it("gives undefined for C, POSIX, empty and unknown languages", () => {
-    for (const tag of ["C", "POSIX", "C.UTF-8", "", "de_DE.UTF-8", undefined])
-      expect(toLocale(tag)).toBeUndefined();
-  });
-});
-
-describe("negotiateLocale", () => {
-  it("takes the first candidate that maps to a locale", () => {
-    expect(negotiateLocale(["ar-EG", "fr"])).toBe("ar");
-    expect(negotiateLocale([undefined, "", "fr_FR.UTF-8"])).toBe("fr");
-    expect(negotiateLocale([undefined, "de", "ru_RU.UTF-8"])).toBe("ru");
-  });
-
-  it("falls back to English when nothing maps", () => {
-    expect(negotiateLocale([])).toBe("en");
-    expect(negotiateLocale([undefined, "C", "POSIX", ""])).toBe("en");
+  it("rejects an unknown direction or an empty name", () => {
+    expect(LocaleInfo.safeParse({ ...localeInfo.ar, direction: "ttb" }).success).toBe(false);
+    expect(LocaleInfo.safeParse({ ...localeInfo.fr, nativeName: "" }).success).toBe(false);
   });
 });

@@ -34,6 +34,9 @@ describe("ordinalRound", () => {
   it("throws unsupported rather than a wrong word", () => {
     expect(() => ordinalRound(2, "ru")).toThrow(expect.objectContaining({ code: "unsupported" }));
     expect(() => ordinalRound(11, "en")).toThrow(expect.objectContaining({ code: "unsupported" }));
+    expect(() => ordinalRound(2, "fr", { gender: "neuter" as never })).toThrow(
+      expect.objectContaining({ code: "invalid_argument" }),
+    );
   });
 
   it("rejects a round that is not a positive integer", () => {
