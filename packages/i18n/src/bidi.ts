@@ -96,7 +96,11 @@ function scan(text: string): { runs: Span[]; problems: BidiProblem[] } {
       i += 1;
     } else if (open.length === 0 && isCore(ch)) {
       const floor = runs.at(-1)?.end ?? 0;
-      const run = widen(text, { start: i, end: runEnd(text, i) }, Math.max(floor, lastControl(text, i)));
+      const run = widen(
+        text,
+        { start: i, end: runEnd(text, i) },
+        Math.max(floor, lastControl(text, i)),
+      );
       runs.push(run);
       i = run.end;
     } else {

@@ -63,6 +63,7 @@ export {
   XliffProblemCode,
   importProblemSeverity,
 } from "./xliff-schema.js";
+export { zodErrorMap } from "./zod-messages.js";
 
 // types
 export type { BidiProblem, DirectionalRun } from "./bidi.js";

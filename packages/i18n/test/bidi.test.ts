@@ -131,8 +131,12 @@ describe("splitDirectionalRuns", () => {
 
 describe("isolateLtrRuns on command-line help and citations", () => {
   it("keeps option dashes, angle brackets and subparagraph letters inside the run", () => {
-    expect(isolateLtrRuns("الخيار --lang <language> هنا")).toBe(`الخيار ${LRI}--lang <language>${PDI} هنا`);
-    expect(isolateLtrRuns("الأساس A/RES/73/195 para 49(c)")).toBe(`الأساس ${LRI}A/RES/73/195 para 49(c)${PDI}`);
+    expect(isolateLtrRuns("الخيار --lang <language> هنا")).toBe(
+      `الخيار ${LRI}--lang <language>${PDI} هنا`,
+    );
+    expect(isolateLtrRuns("الأساس A/RES/73/195 para 49(c)")).toBe(
+      `الأساس ${LRI}A/RES/73/195 para 49(c)${PDI}`,
+    );
     expect(isolateLtrRuns("  -V, --version  طباعة")).toBe(`  ${LRI}-V, --version${PDI}  طباعة`);
   });
 

@@ -62,3 +62,14 @@ describe("createTranslator", () => {
     expect(() => t("missing" as "greeting")).toThrow(I18nError);
   });
 });
+
+describe("createTranslator on plain text", () => {
+  it("returns a message without ICU syntax as it is, apostrophes included", () => {
+    const t = createTranslator({
+      catalogs: { en: { a: "d'examen", b: "it''s {x}" } },
+      locale: "en",
+    });
+    expect(t("a")).toBe("d'examen");
+    expect(t("b", { x: "ok" })).toBe("it's ok");
+  });
+});
