@@ -200,6 +200,9 @@ export async function run(
   };
   try {
     await program.parseAsync([...argv], { from: "user" });
+    // A language without its own CLI catalog (es, ru, zh) falls back to English: say so, once.
+    if (context.t.fallbacks.length > 0)
+      context.warn(context.t("note.cliFallback", { language: context.locale }));
     return outcome.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

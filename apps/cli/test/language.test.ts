@@ -116,7 +116,49 @@ describe("output in French", () => {
   });
 });
 
+describe("labels in every language", () => {
+  it.each(["ar", "es", "ru", "zh", "fr"])(
+    "%s: every objective, principle, round table, LAS State and stakeholder group has a label with a status",
+    async (lang) => {
+      type Node = { name: string; nameStatus: string; children: Node[] };
+      const flat = (nodes: Node[]): Node[] =>
+        nodes.flatMap((node) => [node, ...flat(node.children)]);
+      const statuses = [
+        ...(await runJson<{ status: string }[]>("framework", "objectives", "--lang", lang)).map(
+          (o) => o.status,
+        ),
+        ...(await runJson<{ status: string }[]>("framework", "principles", "--lang", lang)).map(
+          (p) => p.status,
+        ),
+        ...(await runJson<{ status: string }[]>("framework", "round-tables", "--lang", lang)).map(
+          (t) => t.status,
+        ),
+        ...(
+          await runJson<{ memberStates: { nameStatus: string }[] }>(
+            "regions",
+            "las",
+            "--lang",
+            lang,
+          )
+        ).memberStates.map((member) => member.nameStatus),
+        ...flat(await runJson<Node[]>("stakeholders", "--lang", lang)).map(
+          (node) => node.nameStatus,
+        ),
+      ];
+      expect(statuses).toHaveLength(23 + 10 + 4 + 22 + 29);
+      for (const status of statuses) expect(["official", "network", "working"]).toContain(status);
+    },
+  );
+});
+
 describe("labels-only languages", () => {
+  it("say that the command line's own text is shown in English", async () => {
+    const { code, stderr } = await runCli("framework", "objectives", "--lang", "es");
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/not available in es yet; it is shown in English/);
+    expect((await runCli("framework", "objectives", "--lang", "fr")).stderr).toBe("");
+  });
+
   it("prints Spanish, Russian and Chinese labels with the CLI's own text in English", async () => {
     for (const [lang, script] of [
       ["es", /[a-zá-ú]/],

@@ -36,12 +36,18 @@ const domainKeys = (): Record<string, readonly string[]> => ({
   states: arabRegion().map((member) => member.iso3),
 });
 
-/** Checks every locale's entity labels against the schema and against the entities of the domain model. */
-export function entityLabelProblems(): LabelProblem[] {
+/**
+ * Checks every locale's entity labels (or the `tables` given) against the schema and against the entities of
+ * the domain model; an empty list means complete.
+ */
+export function entityLabelProblems(
+  tables: Partial<Record<Locale, unknown>> = Object.fromEntries(
+    locales.map((locale) => [locale, entityLabels(locale)]),
+  ),
+): LabelProblem[] {
   const problems: LabelProblem[] = [];
   const expected = domainKeys();
-  for (const locale of locales) {
-    const table = entityLabels(locale);
+  for (const [locale, table] of Object.entries(tables) as [Locale, unknown][]) {
     const parsed = EntityLabels.safeParse(table);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

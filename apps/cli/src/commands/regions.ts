@@ -108,6 +108,7 @@ export function regionsCommand(options: { code?: string; json?: boolean }, conte
           iso3: member.iso3,
           name: name.text,
           nameStatus: name.status,
+          nameSource: name.source,
           unMember: member.unMember,
         })),
       });
@@ -144,6 +145,7 @@ export function regionsCommand(options: { code?: string; json?: boolean }, conte
       ...found,
       name: name.text,
       nameStatus: name.status,
+      nameSource: name.source,
       englishName: found.name,
       groups: memberOf,
     });
