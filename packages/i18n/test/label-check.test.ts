@@ -13,9 +13,14 @@ describe("entityLabelProblems", () => {
     delete (arabic.stakeholders as Record<string, unknown>)["academia"];
     (arabic.states as Record<string, unknown>)["EGY"] = { text: "", status: "official" };
     const problems = entityLabelProblems({ ar: arabic });
-    expect(problems).toContainEqual({ locale: "ar", path: "stakeholders.academia", kind: "missing", detail: "" });
-    expect(problems.filter((problem) => problem.kind === "invalid").map((problem) => problem.path)).toContain(
-      "states.EGY.text",
-    );
+    expect(problems).toContainEqual({
+      locale: "ar",
+      path: "stakeholders.academia",
+      kind: "missing",
+      detail: "",
+    });
+    expect(
+      problems.filter((problem) => problem.kind === "invalid").map((problem) => problem.path),
+    ).toContain("states.EGY.text");
   });
 });

@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
 
-import { entityLabels, findUnisolatedRuns, formatDate, formatDateRange, isolateLtrRuns } from "../src/index.js";
+import {
+  entityLabels,
+  findUnisolatedRuns,
+  formatDate,
+  formatDateRange,
+  isolateLtrRuns,
+} from "../src/index.js";
 
 // The example in README.md, kept true.
 describe("the README example", () => {
   it("gives what the README says", () => {
     expect(formatDate("2024-07-03", "ar")).toBe("3 تموز/يوليو 2024");
-    expect(formatDateRange({ start: "2024-07-03", end: "2024-07-04" }, "fr")).toBe("3 et 4 juillet 2024");
+    expect(formatDateRange({ start: "2024-07-03", end: "2024-07-04" }, "fr")).toBe(
+      "3 et 4 juillet 2024",
+    );
     expect(entityLabels("fr").objectives["16"].title).toMatchObject({
       text: "Donner aux migrants et aux sociétés des moyens en faveur de la pleine intégration et de la cohésion sociale",
       status: "official",
