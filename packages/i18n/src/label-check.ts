@@ -61,7 +61,7 @@ export function entityLabelProblems(
     }
     for (const [section, keys] of Object.entries(expected)) {
       const present =
-        (table as unknown as Record<string, Record<string, unknown> | undefined>)[section] ?? {};
+        (table as Record<string, Record<string, unknown> | undefined>)[section] ?? {};
       for (const key of keys) {
         if (!(key in present))
           problems.push({ locale, path: `${section}.${key}`, kind: "missing", detail: "" });
