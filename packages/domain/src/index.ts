@@ -77,6 +77,7 @@ export {
   InputKind,
   KeyMessage,
   KeyMessageCitation,
+  KeyMessageOrigin,
   Milestone,
   MilestoneKind,
   Modality,

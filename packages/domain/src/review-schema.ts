@@ -320,9 +320,15 @@ export const KeyMessageCitation = z.strictObject({
 });
 export type KeyMessageCitation = z.infer<typeof KeyMessageCitation>;
 
+/** Where a key message comes from: the conference's participants, or a stakeholder consultation (annexed). */
+export const KeyMessageOrigin = z.enum(["conference", "stakeholder-consultation"]);
+export type KeyMessageOrigin = z.infer<typeof KeyMessageOrigin>;
+
 /** One key message of a review, always backed by at least one citation. */
 export const KeyMessage = z.strictObject({
   id: Slug,
+  origin: KeyMessageOrigin.default("conference"),
+  language: UnLanguage.optional(),
   text: Text,
   theme: Slug.optional(),
   objectives: z.array(Objective),
