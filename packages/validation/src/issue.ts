@@ -86,5 +86,4 @@ export type Issue = {
 
 /** The outcome of a validation, shaped like zod's `safeParse`: `ok` when there is no error. */
 export type ValidationResult<TValue> =
-  | { ok: true; value: TValue; issues: Issue[] }
-  | { ok: false; issues: Issue[] };
+  { ok: true; value: TValue; issues: Issue[] } | { ok: false; issues: Issue[] };

@@ -1,0 +1,183 @@
+import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument } from "yaml";
+
+import type { Document, Node } from "yaml";
+import type { IssueParams } from "./issue.js";
+import type { DataPath } from "./pointer.js";
+
+import { limits } from "./limits.js";
+
+/** A 1-based line and column. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A problem found while parsing a file, before any schema is applied. */
+export type ParseProblem =
+  | { code: "yaml-syntax"; position: Position; params: IssueParams["yaml-syntax"] }
+  | { code: "json-syntax"; position: Position; params: IssueParams["json-syntax"] }
+  | { code: "duplicate-key"; position: Position; params: IssueParams["duplicate-key"] }
+  | { code: "too-deep"; position: Position; params: IssueParams["too-deep"] };
+
+/** A parsed YAML or JSON document that can say where any value of its data stands in the text. */
+export interface SourceDocument {
+  /** The plain data (`undefined` when the text could not be parsed). */
+  data: unknown;
+  problems: ParseProblem[];
+  /** The position of the value at `path`, or of its key with `key: true`; the nearest existing ancestor otherwise. */
+  locate: (path: DataPath, options?: { key?: boolean; lineOffset?: number }) => Position;
+}
+
+const START: Position = { line: 1, column: 1 };
+
+// Flow collections ("[[[[…") nest without indentation, so a short text can be deep enough to exhaust the
+// parser's stack: measure them before parsing (quotes and comments are skipped roughly, which only errs safe).
+function flowDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let quote: string | undefined;
+  for (const ch of text) {
+    if (quote !== undefined) {
+      if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "[" || ch === "{") max = Math.max(max, (depth += 1));
+    else if (ch === "]" || ch === "}") depth = Math.max(0, depth - 1);
+    else if (ch === "\n") quote = undefined;
+  }
+  return max;
+}
+
+function nodeDepth(node: unknown, depth: number): number {
+  if (depth > limits.depth) return depth;
+  if (isMap(node))
+    return Math.max(depth, ...node.items.map((pair) => nodeDepth(pair.value, depth + 1)));
+  if (isSeq(node)) return Math.max(depth, ...node.items.map((item) => nodeDepth(item, depth + 1)));
+  return depth;
+}
+
+// The deepest node on `path`, and the mapping pair that holds it (to point at a key).
+function nodeAt(doc: Document, path: DataPath): { value: unknown; pair: unknown } {
+  let value: unknown = doc.contents;
+  let pair: unknown;
+  for (const part of path) {
+    if (isMap(value)) {
+      const next = value.items.find(
+        (item) => isScalar(item.key) && String(item.key.value) === String(part),
+      );
+      if (next === undefined) break;
+      pair = next;
+      value = next.value;
+    } else if (isSeq(value) && typeof part === "number" && value.items[part] !== undefined) {
+      pair = undefined;
+      value = value.items[part];
+    } else break;
+  }
+  return { value, pair };
+}
+
+function strictJsonProblem(
+  text: string,
+  lineCounter: LineCounter,
+  position: (offset: number) => Position,
+): ParseProblem | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const offset = Number(/position (\d+)/.exec(detail)?.[1] ?? 0);
+    // The line counter learns line starts while YAML parses; for JSON alone, count them here.
+    for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1))
+      lineCounter.addNewLine(index + 1);
+    return {
+      code: "json-syntax",
+      position: position(Math.min(offset, text.length)),
+      params: { detail },
+    };
+  }
+}
+
+/**
+ * Parses YAML 1.2 (JSON is a subset) keeping source positions, and never throws: syntax errors, duplicate keys,
+ * alias bombs and excessive nesting come back as problems.
+ */
+export function parseSource(text: string, options: { json?: boolean } = {}): SourceDocument {
+  const lineCounter = new LineCounter();
+  const position = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (flowDepth(text) > limits.depth) {
+    return {
+      data: undefined,
+      problems: [{ code: "too-deep", position: START, params: { limit: limits.depth } }],
+      locate: () => START,
+    };
+  }
+  // YAML accepts what JSON does not (trailing commas, comments): a .json file must be strict JSON.
+  if (options.json) {
+    const jsonProblem = strictJsonProblem(text, lineCounter, position);
+    if (jsonProblem !== undefined)
+      return { data: undefined, problems: [jsonProblem], locate: () => START };
+  }
+  let doc: Document;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      version: "1.2",
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      data: undefined,
+      problems: [
+        { code: options.json ? "json-syntax" : "yaml-syntax", position: START, params: { detail } },
+      ],
+      locate: () => START,
+    };
+  }
+  const problems: ParseProblem[] = doc.errors.map((error) => {
+    const at = position(error.pos[0]);
+    if (error.code === "DUPLICATE_KEY") {
+      // The parser's message does not name the key: read it from the text where the error points.
+      const key = (/^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? "")
+        .trim()
+        .replace(/^["']|["']$/g, "");
+      return { code: "duplicate-key", position: at, params: { key } };
+    }
+    return {
+      code: options.json ? "json-syntax" : "yaml-syntax",
+      position: at,
+      params: { detail: error.message.split("\n")[0] ?? "" },
+    };
+  });
+  if (problems.length === 0 && nodeDepth(doc.contents, 0) > limits.depth) {
+    problems.push({ code: "too-deep", position: START, params: { limit: limits.depth } });
+  }
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: limits.aliases });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      problems.push({
+        code: options.json ? "json-syntax" : "yaml-syntax",
+        position: START,
+        params: { detail },
+      });
+    }
+  }
+  const locate: SourceDocument["locate"] = (path, locateOptions = {}) => {
+    const { value, pair } = nodeAt(doc, path);
+    const offsetLines = locateOptions.lineOffset ?? 0;
+    // A key is asked for, or the value is missing (point at its key), or the value is null (`field:`).
+    const wantKey = isPair(pair) && (locateOptions.key === true || !isNode(value));
+    const target = wantKey && isPair(pair) ? pair.key : value;
+    const range = isNode(target) ? (target as Node).range : undefined;
+    const at = range === undefined || range === null ? START : position(range[0]);
+    return { line: at.line + offsetLines, column: at.column };
+  };
+  return { data, problems, locate };
+}
