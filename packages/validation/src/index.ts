@@ -1,1 +1,24 @@
-export {};
+export {
+  DossierEvent,
+  DossierReview,
+  DossierSession,
+  DossierTheme,
+  PaperFrontMatter,
+  Participation,
+  documentSchemas,
+} from "./dossier-schema.js";
+export { kindOfPath } from "./dossier.js";
+export { issueCodes } from "./issue-codes.js";
+export { limits } from "./limits.js";
+export { readDossier } from "./read-dossier.js";
+export { rules } from "./rules/index.js";
+export { validateDossierFiles } from "./validate.js";
+
+// types
+export type { DocumentKind } from "./dossier-schema.js";
+export type { Dossier, DossierFile, Paper, Parsed } from "./dossier.js";
+export type { IssueCode, Severity } from "./issue-codes.js";
+export type { Issue, IssueLocation, IssueParams, ValidationResult } from "./issue.js";
+export type { DataPath } from "./pointer.js";
+export type { At, Rule, RuleContext } from "./rule.js";
+export type { ValidateOptions } from "./validate.js";

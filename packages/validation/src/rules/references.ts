@@ -1,0 +1,181 @@
+import {
+  guidingPrinciples,
+  isStakeholderCategory,
+  regionalReview,
+  resolveRegion,
+  states,
+} from "@gcm-review/domain";
+
+import type { Parsed } from "../dossier.js";
+import type { Rule } from "../rule.js";
+
+const principleIds = new Set<string>(guidingPrinciples.map((principle) => principle.id));
+const stateCodes = new Set(states.map((member) => member.iso3));
+
+/** Principles an input names must be GCM guiding principles (para 15). */
+const principles: Rule = {
+  name: "principles",
+  codes: ["unknown-principle"],
+  check({ dossier, report }) {
+    for (const doc of dossier.inputs) {
+      doc.value.principles?.forEach((value, index) => {
+        if (!principleIds.has(value))
+          report("unknown-principle", { doc, path: ["principles", index] }, { value });
+      });
+    }
+  },
+};
+
+/** Themes named by inputs, sessions, papers and key messages must be themes of the review. */
+const themes: Rule = {
+  name: "themes",
+  codes: ["unknown-theme"],
+  check({ dossier, review, report }) {
+    if (review === undefined) return;
+    const known = new Set((review.themes ?? []).map((theme) => theme.id));
+    const list = [...known].join(", ");
+    const check = (doc: Parsed<unknown>, value: string | undefined, path: (string | number)[]) => {
+      if (value !== undefined && !known.has(value))
+        report("unknown-theme", { doc, path }, { value, themes: list });
+    };
+    for (const doc of dossier.inputs)
+      doc.value.themes?.forEach((value, index) => check(doc, value, ["themes", index]));
+    for (const doc of dossier.papers)
+      doc.value.themes?.forEach((value, index) => check(doc, value, ["themes", index]));
+    for (const doc of dossier.messages) check(doc, doc.value.theme, ["theme"]);
+    const reviewDoc = dossier.review;
+    if (reviewDoc !== undefined) {
+      review.sessions?.forEach((session, index) =>
+        check(reviewDoc, session.theme, ["sessions", index, "theme"]),
+      );
+    }
+  },
+};
+
+/** Stakeholder categories must be ids of the taxonomy (`gcm-review stakeholders`). */
+const categories: Rule = {
+  name: "stakeholder-categories",
+  codes: ["unknown-stakeholder-category"],
+  check({ dossier, report }) {
+    for (const doc of dossier.inputs) {
+      const value = doc.value.submitter.category;
+      if (value !== undefined && !isStakeholderCategory(value)) {
+        report("unknown-stakeholder-category", { doc, path: ["submitter", "category"] }, { value });
+      }
+    }
+    const participation = dossier.participation;
+    participation?.value.events.forEach((event, eventIndex) =>
+      event.byCategory?.forEach((row, index) => {
+        if (!isStakeholderCategory(row.category)) {
+          report(
+            "unknown-stakeholder-category",
+            { doc: participation, path: ["events", eventIndex, "byCategory", index, "category"] },
+            { value: row.category },
+          );
+        }
+      }),
+    );
+  },
+};
+
+/** Country codes must be ISO 3166-1 alpha-3 codes of UN Member or observer States. */
+const countries: Rule = {
+  name: "countries",
+  codes: ["unknown-country"],
+  check({ dossier, review, report }) {
+    for (const doc of dossier.inputs) {
+      const value = doc.value.submitter.country;
+      if (value !== undefined && !stateCodes.has(value)) {
+        report("unknown-country", { doc, path: ["submitter", "country"] }, { value });
+      }
+    }
+    const participation = dossier.participation;
+    participation?.value.events.forEach((event, eventIndex) =>
+      event.byState?.forEach((row, index) => {
+        if (!stateCodes.has(row.country)) {
+          report(
+            "unknown-country",
+            { doc: participation, path: ["events", eventIndex, "byState", index, "country"] },
+            { value: row.country },
+          );
+        }
+      }),
+    );
+    const reviewDoc = dossier.review;
+    if (reviewDoc === undefined) return;
+    review?.events?.forEach((event, index) => {
+      if (event.venue !== undefined && !stateCodes.has(event.venue.country)) {
+        report(
+          "unknown-country",
+          { doc: reviewDoc, path: ["events", index, "venue", "country"] },
+          { value: event.venue.country },
+        );
+      }
+    });
+  },
+};
+
+/** `region:` must name a regional commission (or an accepted alias), `registry:` a review of the registry. */
+const regionAndRegistry: Rule = {
+  name: "region-and-registry",
+  codes: ["unknown-region", "unknown-registry-review"],
+  check({ dossier, review, report }) {
+    const doc = dossier.review;
+    if (doc === undefined || review === undefined) return;
+    if (review.region !== undefined) {
+      try {
+        resolveRegion(review.region);
+      } catch {
+        report("unknown-region", { doc, path: ["region"] }, { value: review.region });
+      }
+    }
+    if (review.registry !== undefined) {
+      try {
+        regionalReview(review.registry);
+      } catch {
+        report("unknown-registry-review", { doc, path: ["registry"] }, { value: review.registry });
+      }
+    }
+  },
+};
+
+/** Ids must be unique across the dossier: inputs, papers, key messages, events and sessions share one space. */
+const duplicateIds: Rule = {
+  name: "duplicate-ids",
+  codes: ["duplicate-id"],
+  check({ dossier, review, report }) {
+    const seen = new Map<string, { file: string; line: number }>();
+    const visit = (doc: Parsed<unknown>, id: string, path: (string | number)[]) => {
+      const first = seen.get(id);
+      if (first !== undefined) {
+        report("duplicate-id", { doc, path }, { id, firstFile: first.file, firstLine: first.line });
+        return;
+      }
+      seen.set(id, {
+        file: doc.file,
+        line: doc.source.locate(path, { lineOffset: doc.lineOffset }).line,
+      });
+    };
+    const reviewDoc = dossier.review;
+    if (reviewDoc !== undefined) {
+      review?.events?.forEach((event, index) =>
+        visit(reviewDoc, event.id, ["events", index, "id"]),
+      );
+      review?.sessions?.forEach((session, index) =>
+        visit(reviewDoc, session.id, ["sessions", index, "id"]),
+      );
+    }
+    for (const doc of [...dossier.inputs, ...dossier.papers, ...dossier.messages])
+      visit(doc, doc.value.id, ["id"]);
+  },
+};
+
+/** Rules about what ids, codes and names refer to. */
+export const referenceRules: readonly Rule[] = [
+  principles,
+  themes,
+  categories,
+  countries,
+  regionAndRegistry,
+  duplicateIds,
+];

@@ -1,0 +1,241 @@
+import { regionalReview, resolveRegion } from "@gcm-review/domain";
+
+import type { Dossier, DossierFile, Paper } from "./dossier.js";
+import type { DocumentKind, DossierReview, Participation } from "./dossier-schema.js";
+import type { IssueCode } from "./issue-codes.js";
+import type { Issue, IssueParams, ValidationResult } from "./issue.js";
+import type { At, Rule, RuleContext } from "./rule.js";
+import type { SourceDocument } from "./source-file.js";
+import type { CommissionId, KeyMessage, Review, WrittenInput } from "@gcm-review/domain";
+
+import { decode } from "./decode.js";
+import { kindOfPath } from "./dossier.js";
+import { documentSchemas } from "./dossier-schema.js";
+import { issueCodes } from "./issue-codes.js";
+import { limits } from "./limits.js";
+import { toPointer } from "./pointer.js";
+import { rules as defaultRules } from "./rules/index.js";
+import { parseSource } from "./source-file.js";
+import { shapeFindings } from "./zod-issues.js";
+
+/** Options of a validation: the rules to run (default: all) and today's date (for "in the future" checks). */
+export interface ValidateOptions {
+  rules?: readonly Rule[];
+  today?: string;
+}
+
+function issue<TCode extends IssueCode>(
+  code: TCode,
+  where: { file: string; line: number; column: number; path: string },
+  params: IssueParams[TCode],
+): Issue {
+  return { code, severity: issueCodes[code], ...where, params } as Issue;
+}
+
+// A paper is Markdown with a YAML front matter between two `---` lines.
+function splitFrontMatter(text: string): { front: string; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (match === null) return undefined;
+  return { front: match[1] ?? "", body: text.slice(match[0].length) };
+}
+
+interface Loaded {
+  kind: DocumentKind;
+  file: string;
+  source: SourceDocument;
+  lineOffset: number;
+  body?: string;
+}
+
+function load(files: readonly DossierFile[], issues: Issue[]): Loaded[] {
+  const loaded: Loaded[] = [];
+  const top = { line: 1, column: 1, path: "" };
+  if (files.length > limits.files) {
+    issues.push(issue("too-many-files", { file: "", ...top }, { limit: limits.files }));
+    return loaded;
+  }
+  for (const { path, bytes, size } of files) {
+    const kind = kindOfPath(path);
+    if (kind === "skipped") continue;
+    if (kind === "ignored") {
+      issues.push(
+        issue(
+          "file-ignored",
+          { file: path, ...top },
+          { extension: /\.[^./]+$/.exec(path)?.[0] ?? "" },
+        ),
+      );
+      continue;
+    }
+    if (size !== undefined && size > limits.fileBytes) {
+      issues.push(
+        issue("file-too-large", { file: path, ...top }, { size, limit: limits.fileBytes }),
+      );
+      continue;
+    }
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      issues.push(
+        issue(decoded.problem.code, { file: path, ...top }, decoded.problem.params as never),
+      );
+      continue;
+    }
+    if (decoded.utf16) issues.push(issue("file-utf16", { file: path, ...top }, {}));
+    let text = decoded.text;
+    let lineOffset = 0;
+    let body: string | undefined;
+    if (kind === "paper") {
+      const parts = splitFrontMatter(text);
+      if (parts === undefined) {
+        issues.push(issue("missing-front-matter", { file: path, ...top }, {}));
+        continue;
+      }
+      text = parts.front;
+      body = parts.body;
+      lineOffset = 1;
+    }
+    const source = parseSource(text, { json: /\.json$/i.test(path) });
+    for (const problem of source.problems) {
+      const where = {
+        file: path,
+        line: problem.position.line + lineOffset,
+        column: problem.position.column,
+        path: "",
+      };
+      issues.push(issue(problem.code, where, problem.params as never));
+    }
+    if (source.data === undefined) continue;
+    loaded.push({ kind, file: path, source, lineOffset, ...(body === undefined ? {} : { body }) });
+  }
+  return loaded;
+}
+
+function locateIn(
+  doc: { file: string; source: SourceDocument; lineOffset: number },
+  at: Omit<At, "doc">,
+) {
+  const position = doc.source.locate(at.path, { key: at.key ?? false, lineOffset: doc.lineOffset });
+  return { file: doc.file, line: position.line, column: position.column, path: toPointer(at.path) };
+}
+
+// Applies each document's schema; what passes goes to the rules, what fails becomes located issues.
+function shape(loaded: readonly Loaded[], issues: Issue[]): Dossier {
+  const dossier: Dossier = {
+    review: undefined,
+    inputs: [],
+    papers: [],
+    messages: [],
+    participation: undefined,
+  };
+  for (const doc of loaded) {
+    if (
+      typeof doc.source.data !== "object" ||
+      doc.source.data === null ||
+      Array.isArray(doc.source.data)
+    ) {
+      issues.push(
+        issue(
+          "not-a-mapping",
+          { file: doc.file, line: 1 + doc.lineOffset, column: 1, path: "" },
+          {},
+        ),
+      );
+      continue;
+    }
+    const result = documentSchemas[doc.kind].safeParse(doc.source.data, { reportInput: true });
+    if (!result.success) {
+      for (const zodIssue of result.error.issues) {
+        for (const finding of shapeFindings(zodIssue)) {
+          issues.push(issue(finding.code, locateIn(doc, finding), finding.params));
+        }
+      }
+      continue;
+    }
+    const parsed = {
+      kind: doc.kind,
+      file: doc.file,
+      source: doc.source,
+      lineOffset: doc.lineOffset,
+    };
+    switch (doc.kind) {
+      case "review":
+        dossier.review = { ...parsed, value: result.data as DossierReview };
+        break;
+      case "input":
+        dossier.inputs.push({ ...parsed, value: result.data as WrittenInput });
+        break;
+      case "paper":
+        dossier.papers.push({
+          ...parsed,
+          value: { ...(result.data as Omit<Paper, "body">), body: doc.body ?? "" },
+        });
+        break;
+      case "message":
+        dossier.messages.push({ ...parsed, value: result.data as KeyMessage });
+        break;
+      case "participation":
+        dossier.participation = { ...parsed, value: result.data as Participation };
+        break;
+    }
+  }
+  return dossier;
+}
+
+function regionOf(dossier: Dossier, registry: Review | undefined): CommissionId | undefined {
+  const stated = dossier.review?.value.region;
+  if (stated !== undefined) {
+    try {
+      return resolveRegion(stated);
+    } catch {
+      return undefined;
+    }
+  }
+  return registry?.region;
+}
+
+function registryOf(dossier: Dossier): Review | undefined {
+  const id = dossier.review?.value.registry;
+  if (id === undefined) return undefined;
+  try {
+    return regionalReview(id);
+  } catch {
+    return undefined;
+  }
+}
+
+const byPosition = (a: Issue, b: Issue): number =>
+  a.file.localeCompare(b.file) ||
+  a.line - b.line ||
+  a.column - b.column ||
+  a.code.localeCompare(b.code);
+
+/**
+ * Validates a dossier given as files: reads and parses each (never throwing on any input), checks it against
+ * its schema, then runs the semantic rules on what passed. Returns every issue found, sorted by file and line.
+ * @example const result = validateDossierFiles([{ path: "review.yaml", bytes }]); result.issues
+ */
+export function validateDossierFiles(
+  files: readonly DossierFile[],
+  options: ValidateOptions = {},
+): ValidationResult<Dossier> {
+  const issues: Issue[] = [];
+  const dossier = shape(load(files, issues), issues);
+  if (dossier.review === undefined && !files.some((file) => kindOfPath(file.path) === "review")) {
+    issues.push(issue("missing-review", { file: "review.yaml", line: 1, column: 1, path: "" }, {}));
+  }
+  const registry = registryOf(dossier);
+  const context: RuleContext = {
+    dossier,
+    review: dossier.review?.value,
+    registry,
+    region: regionOf(dossier, registry),
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    report: (code, at, params) => {
+      issues.push(issue(code, locateIn(at.doc, at), params));
+    },
+  };
+  for (const rule of options.rules ?? defaultRules) rule.check(context);
+  issues.sort(byPosition);
+  const ok = !issues.some((found) => found.severity === "error");
+  return ok ? { ok, value: dossier, issues } : { ok, issues };
+}
