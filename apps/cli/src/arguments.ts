@@ -27,3 +27,14 @@ export function parseRound(value: string): number {
   }
   return Number(value);
 }
+
+/** Reads `--max-warnings`: a whole number, 0 or more. */
+export function parseMaxWarnings(value: string): number {
+  if (!/^\d{1,6}$/.test(value)) {
+    throw new CliError(CliErrorCode.USAGE, `bad --max-warnings: ${value}`, {
+      messageKey: "error.maxWarnings",
+      values: { value },
+    });
+  }
+  return Number(value);
+}

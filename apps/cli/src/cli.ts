@@ -3,7 +3,7 @@ import { Command, CommanderError, Help, Option } from "commander";
 import type { Context } from "./context.js";
 import type { Io } from "./io.js";
 
-import { parseRound, yearParser } from "./arguments.js";
+import { parseMaxWarnings, parseRound, yearParser } from "./arguments.js";
 import { createContext, languageFlag, resolveLocale, translateOnce } from "./context.js";
 import { ExitCode, isCliError } from "./errors.js";
 import { version } from "./version.js";
@@ -108,6 +108,42 @@ function buildProgram(context: Context, io: Io, outcome: { exitCode: number }): 
     .addOption(json())
     .action(async (options: { json?: boolean }) => {
       (await import("./commands/resolutions.js")).resolutionsCommand(options, context);
+    });
+
+  program
+    .command("validate")
+    .description(t("command.validate"))
+    .argument("<paths...>", t("command.validate.paths"))
+    .addOption(
+      new Option("--max-warnings <n>", t("command.validate.maxWarnings")).argParser(
+        parseMaxWarnings,
+      ),
+    )
+    .addOption(json())
+    .action(async (paths: string[], options: { json?: boolean; maxWarnings?: number }) => {
+      outcome.exitCode = await (
+        await import("./commands/validate.js")
+      ).validateCommand({ ...options, paths }, context);
+    });
+
+  program
+    .command("init")
+    .description(t("command.init"))
+    .argument("<dir>", t("command.init.dir"))
+    .requiredOption("--region <region>", t("command.init.region"))
+    .requiredOption("--round <n>", t("command.init.round"), parseRound)
+    .addOption(new Option("--force", t("option.force")))
+    .action(async (dir: string, options: { region: string; round: number; force?: boolean }) => {
+      await (await import("./commands/init.js")).initCommand({ ...options, dir }, context);
+    });
+
+  program
+    .command("schema")
+    .description(t("command.schema"))
+    .requiredOption("--out <dir>", t("command.schema.out"))
+    .addOption(new Option("--force", t("option.force")))
+    .action(async (options: { out: string; force?: boolean }) => {
+      await (await import("./commands/schema.js")).schemaCommand(options, context);
     });
 
   const i18n = program.command("i18n").description(t("command.i18n"));

@@ -295,7 +295,8 @@ export const WrittenInput = z.strictObject({
   /** Priority theme ids. */
   themes: z.array(Slug).optional(),
   recommendations: z.array(Text).optional(),
-  publication: z.strictObject({ consent: z.boolean() }),
+  // `consent`: the submitter agrees to publication; `publish`: the secretariat intends to publish it.
+  publication: z.strictObject({ consent: z.boolean(), publish: z.boolean().optional() }),
   /** `true` for made-up example data, never for a real submission. */
   sample: z.boolean().optional(),
 });

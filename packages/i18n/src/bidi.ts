@@ -41,9 +41,9 @@ const EUROPEAN_DIGIT = /^[0-9]$/u;
 // Brackets too, so "para 49(c)" and "--lang <language>" stay whole.
 const CONNECTOR = /^[ \t\u00A0\u202F/\\.,:;\-\u2010-\u2013_@%+#?=&~'\u2019*()[\]<>]$/u;
 const CLOSING: Record<string, string> = { ")": "(", "]": "[", ">": "<" };
-// Option dashes just before a run belong to it: "-V", "--version". (A bracket that encloses the whole run, as
-// in "(A/RES/73/195)", stays with the right-to-left text around it.)
-const LEADING = /^-$/u;
+// Option dashes and the start of a path just before a run belong to it: "-V", "--version", "/tmp/x", "./x",
+// "~/x". (A bracket that encloses the whole run, as in "(A/RES/73/195)", stays with the text around it.)
+const LEADING = /^[-/.~]$/u;
 
 const count = (text: string, ch: string): number => text.split(ch).length - 1;
 
@@ -59,7 +59,7 @@ function widen(text: string, run: Span, floor: number): Span {
     if (count(inside, opener) <= count(inside, next)) break;
     end += 1;
   }
-  // Dashes glued to a preceding right-to-left word are punctuation, not an option's dashes.
+  // Dashes, slashes or dots glued to a preceding word are punctuation, not an option's or a path's start.
   if (start < run.start && start > 0 && !/[\s([<]/u.test(text.charAt(start - 1))) start = run.start;
   return { start, end };
 }

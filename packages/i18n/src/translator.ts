@@ -1,11 +1,13 @@
 import { IntlMessageFormat } from "intl-messageformat";
 
 import type { Messages } from "./catalog-check.js";
+import type { ArgumentKind } from "./message-arguments.js";
 import type { Locale } from "./locale.js";
 
 import { FSI, PDI } from "./bidi.js";
 import { I18nError, I18nErrorCode } from "./errors.js";
 import { localeInfo } from "./locale-info.js";
+import { messageArguments } from "./message-arguments.js";
 
 /** A value an ICU message argument accepts. */
 export type MessageValue = string | number | Date;
@@ -29,14 +31,16 @@ export interface Translator<TKey extends string> {
 // Western digits by default: UN documents in every language use them.
 const intlLocale = (locale: Locale): string => `${locale}-u-nu-latn`;
 
-// In right-to-left text each interpolated value is isolated, so a symbol or a number keeps its own direction.
+// In right-to-left text each interpolated text value is isolated, so a symbol or a number keeps its own
+// direction; a value that chooses a `select` branch is a key, not text, and is passed as it is.
 const isolateValues = (
   values: Readonly<Record<string, MessageValue>>,
+  kinds: ReadonlyMap<string, ArgumentKind>,
 ): Record<string, MessageValue> =>
   Object.fromEntries(
     Object.entries(values).map(([name, value]) => [
       name,
-      typeof value === "string" ? `${FSI}${value}${PDI}` : value,
+      typeof value === "string" && kinds.get(name) === "text" ? `${FSI}${value}${PDI}` : value,
     ]),
   );
 
@@ -61,7 +65,7 @@ export function createTranslator<TMessages extends Messages>(options: {
   const chain = [locale, ...(options.fallback ?? ["en"])].filter(
     (candidate, index, all) => all.indexOf(candidate) === index,
   );
-  const compiled = new Map<string, IntlMessageFormat>();
+  const compiled = new Map<string, { format: IntlMessageFormat; kinds: ReadonlyMap<string, ArgumentKind> }>();
   const fallbacks: Fallback[] = [];
   const rtl = localeInfo[locale].direction === "rtl";
 
@@ -82,12 +86,13 @@ export function createTranslator<TMessages extends Messages>(options: {
     // the message is ICU syntax; a doubled apostrophe is ICU's escape and goes through the parser.
     if (!/[{}]|''/.test(message)) return message;
     const cacheKey = `${used}\u0000${key}`;
-    let format = compiled.get(cacheKey);
-    if (format === undefined) {
-      format = new IntlMessageFormat(message, intlLocale(used), undefined, { ignoreTag: true });
-      compiled.set(cacheKey, format);
+    let entry = compiled.get(cacheKey);
+    if (entry === undefined) {
+      const format = new IntlMessageFormat(message, intlLocale(used), undefined, { ignoreTag: true });
+      entry = { format, kinds: rtl ? messageArguments(message) : new Map() };
+      compiled.set(cacheKey, entry);
     }
-    const result = format.format<string>(rtl ? isolateValues(values) : values);
+    const result = entry.format.format<string>(rtl ? isolateValues(values, entry.kinds) : values);
     return Array.isArray(result) ? result.join("") : String(result);
   };
   return Object.assign(translate, { locale, fallbacks });

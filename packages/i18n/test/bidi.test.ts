@@ -145,3 +145,10 @@ describe("isolateLtrRuns on command-line help and citations", () => {
     expect(findUnisolatedRuns("بـ")).toEqual([]);
   });
 });
+
+describe("isolateLtrRuns on paths", () => {
+  it("keeps the leading slash or dot of a path inside the run", () => {
+    expect(isolateLtrRuns("في /tmp/d1 الآن")).toBe(`في ${LRI}/tmp/d1${PDI} الآن`);
+    expect(isolateLtrRuns("في ./examples/arab-2024")).toBe(`في ${LRI}./examples/arab-2024${PDI}`);
+  });
+});

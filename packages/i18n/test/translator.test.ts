@@ -73,3 +73,12 @@ describe("createTranslator on plain text", () => {
     expect(t("b", { x: "ok" })).toBe("it's ok");
   });
 });
+
+describe("createTranslator with select", () => {
+  it("passes a select key through unisolated in a right-to-left locale", () => {
+    const en = { found: "{kind, select, email {an e-mail} other {a number}} in {field}" };
+    const ar = { found: "{kind, select, email {بريد إلكتروني} other {رقم}} في {field}" };
+    const t = createTranslator({ catalogs: { en, ar }, locale: "ar" });
+    expect(t("found", { kind: "email", field: "summary" })).toBe(`بريد إلكتروني في ${FSI}summary${PDI}`);
+  });
+});

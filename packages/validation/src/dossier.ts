@@ -35,6 +35,8 @@ export interface Dossier {
   papers: Parsed<Paper>[];
   messages: Parsed<KeyMessage>[];
   participation: Parsed<Participation> | undefined;
+  /** Documents that failed their schema, with their `id` when it is a string: rules count them as existing. */
+  rejected: { kind: DocumentKind; file: string; id: string | undefined }[];
 }
 
 /** Which kind of document a dossier path holds, or `undefined` for a file the validator does not read. */

@@ -8,7 +8,9 @@ export {
   documentSchemas,
 } from "./dossier-schema.js";
 export { kindOfPath } from "./dossier.js";
+export { formatIssue } from "./format-issue.js";
 export { issueCodes } from "./issue-codes.js";
+export { dossierJsonSchemas, jsonSchemaFiles } from "./json-schema.js";
 export { limits } from "./limits.js";
 export { readDossier } from "./read-dossier.js";
 export { rules } from "./rules/index.js";
@@ -17,6 +19,7 @@ export { validateDossierFiles } from "./validate.js";
 // types
 export type { DocumentKind } from "./dossier-schema.js";
 export type { Dossier, DossierFile, Paper, Parsed } from "./dossier.js";
+export type { FormattedIssue } from "./format-issue.js";
 export type { IssueCode, Severity } from "./issue-codes.js";
 export type { Issue, IssueLocation, IssueParams, ValidationResult } from "./issue.js";
 export type { DataPath } from "./pointer.js";

@@ -75,6 +75,14 @@ function nodeAt(doc: Document, path: DataPath): { value: unknown; pair: unknown 
   return { value, pair };
 }
 
+// The line counter learns line starts while YAML parses; without a YAML parse, feed it here.
+function countLines(lineCounter: LineCounter, text: string): void {
+  lineCounter.addNewLine(0);
+  for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) {
+    lineCounter.addNewLine(index + 1);
+  }
+}
+
 function strictJsonProblem(
   text: string,
   lineCounter: LineCounter,
@@ -86,9 +94,7 @@ function strictJsonProblem(
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const offset = Number(/position (\d+)/.exec(detail)?.[1] ?? 0);
-    // The line counter learns line starts while YAML parses; for JSON alone, count them here.
-    for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1))
-      lineCounter.addNewLine(index + 1);
+    countLines(lineCounter, text);
     return {
       code: "json-syntax",
       position: position(Math.min(offset, text.length)),
@@ -102,6 +108,10 @@ function strictJsonProblem(
  * alias bombs and excessive nesting come back as problems.
  */
 export function parseSource(text: string, options: { json?: boolean } = {}): SourceDocument {
+  return options.json ? parseJson(text) : parseYaml(text, options);
+}
+
+function parseYaml(text: string, options: { json?: boolean }): SourceDocument {
   const lineCounter = new LineCounter();
   const position = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
@@ -180,4 +190,97 @@ export function parseSource(text: string, options: { json?: boolean } = {}): Sou
     return { line: at.line + offsetLines, column: at.column };
   };
   return { data, problems, locate };
+}
+
+// Objects and arrays nest; the keys seen so far in each open object, to catch a key given twice.
+type Frame = { keys: Set<string> | undefined; expectKey: boolean };
+
+/**
+ * The first key repeated within one JSON object, with its offset, in one linear pass (JSON.parse keeps the last
+ * value of a repeated key silently, which would lose what the writer meant).
+ */
+function duplicateJsonKey(text: string): { key: string; offset: number } | undefined {
+  const stack: Frame[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    const top = stack.at(-1);
+    if (ch === '"') {
+      let end = i + 1;
+      while (end < text.length && text[end] !== '"') end += text[end] === "\\" ? 2 : 1;
+      if (top?.keys !== undefined && top.expectKey) {
+        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        if (top.keys.has(key)) return { key, offset: i };
+        top.keys.add(key);
+        top.expectKey = false;
+      }
+      i = end;
+    } else if (ch === "{") stack.push({ keys: new Set(), expectKey: true });
+    else if (ch === "[") stack.push({ keys: undefined, expectKey: false });
+    else if (ch === "}" || ch === "]") stack.pop();
+    else if (ch === "," && top?.keys !== undefined) top.expectKey = true;
+  }
+  return undefined;
+}
+
+function valueDepth(value: unknown, depth: number): number {
+  if (depth > limits.depth || typeof value !== "object" || value === null) return depth;
+  const children = Array.isArray(value) ? value : Object.values(value);
+  let max = depth;
+  for (const child of children) max = Math.max(max, valueDepth(child, depth + 1));
+  return max;
+}
+
+// JSON is read with JSON.parse (fast); positions come from a YAML parse done only when an issue needs one.
+function parseJson(text: string): SourceDocument {
+  const lineCounter = new LineCounter();
+  const position = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (flowDepth(text) > limits.depth) {
+    return {
+      data: undefined,
+      problems: [{ code: "too-deep", position: START, params: { limit: limits.depth } }],
+      locate: () => START,
+    };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const problem = strictJsonProblem(text, lineCounter, position);
+    return {
+      data: undefined,
+      problems: problem === undefined ? [] : [problem],
+      locate: () => START,
+    };
+  }
+  const duplicate = duplicateJsonKey(text);
+  if (duplicate !== undefined) {
+    countLines(lineCounter, text);
+    return {
+      data: undefined,
+      problems: [
+        {
+          code: "duplicate-key",
+          position: position(duplicate.offset),
+          params: { key: duplicate.key },
+        },
+      ],
+      locate: () => START,
+    };
+  }
+  if (valueDepth(data, 0) > limits.depth) {
+    return {
+      data: undefined,
+      problems: [{ code: "too-deep", position: START, params: { limit: limits.depth } }],
+      locate: () => START,
+    };
+  }
+  let located: SourceDocument | undefined;
+  return {
+    data,
+    problems: [],
+    locate: (path, options) => (located ??= parseYaml(text, { json: true })).locate(path, options),
+  };
 }

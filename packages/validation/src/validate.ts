@@ -126,6 +126,7 @@ function shape(loaded: readonly Loaded[], issues: Issue[]): Dossier {
     papers: [],
     messages: [],
     participation: undefined,
+    rejected: [],
   };
   for (const doc of loaded) {
     if (
@@ -149,6 +150,12 @@ function shape(loaded: readonly Loaded[], issues: Issue[]): Dossier {
           issues.push(issue(finding.code, locateIn(doc, finding), finding.params));
         }
       }
+      const id: unknown = (doc.source.data as Record<string, unknown>).id;
+      dossier.rejected.push({
+        kind: doc.kind,
+        file: doc.file,
+        id: typeof id === "string" ? id : undefined,
+      });
       continue;
     }
     const parsed = {

@@ -75,6 +75,11 @@ export function shapeFindings(issue: z.core.$ZodIssue): ShapeFinding[] {
       ];
     case "too_small":
       if (issue.origin === "string") return [{ code: "empty-text", params: {}, path }];
+      if (path.at(-1) === "citations")
+        return [{ code: "message-without-citation", params: {}, path }];
+      if (path.at(-1) === "inPerson" || path.at(-1) === "remote") {
+        return [{ code: "participation-negative", params: { value: Number(issue.input) }, path }];
+      }
       if (issue.origin === "array" || issue.origin === "set") {
         return [{ code: "too-few-items", params: { minimum: Number(issue.minimum) }, path }];
       }

@@ -137,18 +137,67 @@ describe("the validator's message catalogs", () => {
 
   // Arabic is left out: its translator isolates every string value (FSI...PDI), so a select argument falls to its
   // `other` branch there, which each Arabic message words generically.
-  it.each([
-    ["en", "personal-data", { kind: "email", excerpt: "a@b.org" }, "an email address"],
-    ["en", "personal-data", { kind: "phone", excerpt: "+20 2" }, "a telephone number"],
-    ["fr", "personal-data", { kind: "email", excerpt: "a@b.org" }, "une adresse électronique"],
-    ["fr", "personal-data", { kind: "phone", excerpt: "+20 2" }, "un numéro de téléphone"],
-    ["en", "unknown-citation", { kind: "input", value: "x" }, "No written input"],
-    ["en", "unknown-citation", { kind: "session", value: "x" }, "No session"],
-    ["fr", "unknown-citation", { kind: "input", value: "x" }, "Aucune contribution écrite"],
-    ["fr", "unknown-citation", { kind: "session", value: "x" }, "Aucune séance"],
-  ] as const)("word %s %s by its kind %j", (locale, code, values, wording) => {
-    expect(createTranslator({ catalogs, locale })(code, values)).toContain(wording);
-  });
+  const wordings: {
+    locale: "en" | "fr";
+    code: IssueCode;
+    values: Record<string, string>;
+    wording: string;
+  }[] = [
+    {
+      locale: "en",
+      code: "personal-data",
+      values: { kind: "email", excerpt: "a@b.org" },
+      wording: "an email address",
+    },
+    {
+      locale: "en",
+      code: "personal-data",
+      values: { kind: "phone", excerpt: "+20 2" },
+      wording: "a telephone number",
+    },
+    {
+      locale: "fr",
+      code: "personal-data",
+      values: { kind: "email", excerpt: "a@b.org" },
+      wording: "une adresse électronique",
+    },
+    {
+      locale: "fr",
+      code: "personal-data",
+      values: { kind: "phone", excerpt: "+20 2" },
+      wording: "un numéro de téléphone",
+    },
+    {
+      locale: "en",
+      code: "unknown-citation",
+      values: { kind: "input", value: "x" },
+      wording: "No written input",
+    },
+    {
+      locale: "en",
+      code: "unknown-citation",
+      values: { kind: "session", value: "x" },
+      wording: "No session",
+    },
+    {
+      locale: "fr",
+      code: "unknown-citation",
+      values: { kind: "input", value: "x" },
+      wording: "Aucune contribution écrite",
+    },
+    {
+      locale: "fr",
+      code: "unknown-citation",
+      values: { kind: "session", value: "x" },
+      wording: "Aucune séance",
+    },
+  ];
+  it.each(wordings)(
+    "word $locale $code by its kind ($values.kind)",
+    ({ locale, code, values, wording }) => {
+      expect(createTranslator({ catalogs, locale })(code, values)).toContain(wording);
+    },
+  );
 
   it("would fail on a missing key", () => {
     const { "unknown-theme.fix": _dropped, ...incomplete } = fr;

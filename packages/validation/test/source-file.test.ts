@@ -79,3 +79,34 @@ describe("parseSource", () => {
     expect(exploded.problems[0]?.code).toBe("yaml-syntax");
   });
 });
+
+describe("parseSource on JSON", () => {
+  it("reads with JSON.parse and still locates values", () => {
+    const source = parseSource(
+      '{\n  "id": "x",\n  "objectives": [\n    { "objective": 30 }\n  ]\n}\n',
+      { json: true },
+    );
+    expect(source.problems).toEqual([]);
+    expect(source.locate(["objectives", 0, "objective"])).toEqual({ line: 4, column: 20 });
+  });
+
+  it("catches a key given twice, which JSON.parse would hide", () => {
+    const source = parseSource(
+      '{\n  "id": "a",\n  "nested": { "id": "ok", "b": "\\"id\\"" },\n  "id": "b"\n}',
+      { json: true },
+    );
+    expect(source.problems).toEqual([
+      { code: "duplicate-key", position: { line: 4, column: 3 }, params: { key: "id" } },
+    ]);
+  });
+
+  it("reports strict JSON errors with a position, and deep nesting", () => {
+    expect(parseSource('{\n  "a": 1,\n}', { json: true }).problems[0]).toMatchObject({
+      code: "json-syntax",
+      position: { line: 3 },
+    });
+    expect(
+      parseSource(`${"[".repeat(40)}${"]".repeat(40)}`, { json: true }).problems[0]?.code,
+    ).toBe("too-deep");
+  });
+});

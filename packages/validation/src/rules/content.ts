@@ -1,0 +1,339 @@
+import type { Parsed } from "../dossier.js";
+import type { DataPath } from "../pointer.js";
+import type { Rule, RuleContext } from "../rule.js";
+import type { UnLanguage } from "@gcm-review/domain";
+
+import { limits } from "../limits.js";
+
+// ISO 15924 codes, as `@gcm-review/i18n` names scripts; a catalog can `select` on them.
+const scripts = ["Latn", "Arab", "Cyrl", "Hani"] as const;
+type Script = (typeof scripts)[number];
+type Letters = Record<Script, number>;
+
+const scriptOfLanguage: Record<UnLanguage, Script> = {
+  ar: "Arab",
+  en: "Latn",
+  fr: "Latn",
+  es: "Latn",
+  ru: "Cyrl",
+  zh: "Hani",
+};
+
+/** The title prefixes that mark an input as fictional example data, one per UN language. */
+const sampleMarkers = [
+  "Sample — fictional",
+  "Exemple — fictif",
+  "مثال — افتراضي",
+  "Ejemplo — ficticio",
+  "Пример — вымышленный",
+  "示例 — 虚构",
+] as const;
+
+// Fields whose text is published with an input, a key message or a paper (ids, codes and dates are not).
+const publishedFields = new Set([
+  "name",
+  "title",
+  "summary",
+  "progress",
+  "practices",
+  "challenges",
+  "recommendations",
+  "text",
+  "body",
+]);
+// Fields long enough to tell the script of a document.
+const mainFields = new Set(["title", "summary", "progress", "text", "body"]);
+const minimumLetters = 20;
+
+const hex = (codePoint: number): string =>
+  `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+
+const isControl = (c: number): boolean =>
+  (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f);
+const isEmbedding = (c: number): boolean => c >= 0x202a && c <= 0x202e;
+// Where an isolate must close (UAX #9 ends isolates at a paragraph separator).
+const isParagraphEnd = (c: number): boolean =>
+  c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2029 || (c >= 0x1c && c <= 0x1e);
+
+interface Found {
+  codePoint: number;
+  offset: number;
+}
+
+interface Characters {
+  /** Length in code points. */
+  length: number;
+  control: Found | undefined;
+  bidi: Found | undefined;
+}
+
+// One pass over a text: its length, its first control character and its first misused direction control.
+// Offsets count code points from 0, so that an emoji before the character counts once.
+function scanCharacters(text: string): Characters {
+  let offset = 0;
+  let control: Found | undefined;
+  let bidi: Found | undefined;
+  const open: Found[] = [];
+  const misused = (found: Found) => {
+    if (bidi === undefined || found.offset < bidi.offset) bidi = found;
+  };
+  for (let index = 0; index < text.length; index += 1, offset += 1) {
+    const c = text.charCodeAt(index);
+    if (c >= 0x20 && c < 0x7f) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) index += 1;
+      continue;
+    }
+    if (control === undefined && isControl(c)) control = { codePoint: c, offset };
+    if (isEmbedding(c)) misused({ codePoint: c, offset });
+    else if (c >= 0x2066 && c <= 0x2068) open.push({ codePoint: c, offset });
+    else if (c === 0x2069) {
+      if (open.pop() === undefined) misused({ codePoint: c, offset });
+    } else if (isParagraphEnd(c)) {
+      const unclosed = open[0];
+      if (unclosed !== undefined) misused(unclosed);
+      open.length = 0;
+    }
+  }
+  const unclosed = open[0];
+  if (unclosed !== undefined) misused(unclosed);
+  return { length: offset, control, bidi };
+}
+
+function scriptOf(c: number): Script | undefined {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return "Latn";
+  if (c < 0xc0) return undefined;
+  if ((c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return "Latn";
+  if ((c >= 0x400 && c <= 0x482) || (c >= 0x48a && c <= 0x52f)) return "Cyrl";
+  if (
+    (c >= 0x620 && c <= 0x64a) ||
+    (c >= 0x66e && c <= 0x6d3 && c !== 0x670) ||
+    c === 0x6d5 ||
+    (c >= 0x6fa && c <= 0x6fc) ||
+    (c >= 0x750 && c <= 0x77f) ||
+    (c >= 0x8a0 && c <= 0x8c9) ||
+    (c >= 0xfb50 && c <= 0xfdfb) ||
+    (c >= 0xfe70 && c <= 0xfefc)
+  ) {
+    return "Arab";
+  }
+  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))
+    return "Hani";
+  return undefined;
+}
+
+// Classes of UTF-16 code units: 0 other, 1-4 a letter of `scripts`, 5 a Han high surrogate (U+20000-U+2FFFF),
+// 6 a mark that makes a Latin token an id, a number, a link or an address (digits / @ _ :), 7 a joiner (. - ').
+const unitClass = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c += 1) {
+  const script = scriptOf(c);
+  if (script !== undefined) unitClass[c] = scripts.indexOf(script) + 1;
+}
+unitClass.fill(5, 0xd840, 0xd880);
+for (const c of "0123456789/@_:") unitClass[c.charCodeAt(0)] = 6;
+for (const c of ".-'’") unitClass[c.charCodeAt(0)] = 7;
+
+// Counts the letters of each script; Latin tokens such as `A/RES/73/195` or `https://un.org` do not count.
+function countLetters(text: string): Letters {
+  const counts = [0, 0, 0, 0, 0, 0];
+  let latin = 0;
+  let ignored = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = unitClass[text.charCodeAt(index)] ?? 0;
+    if (unit === 1) latin += 1;
+    else if (unit === 6) ignored = true;
+    else if (unit !== 7) {
+      if (!ignored) counts[1] = (counts[1] ?? 0) + latin;
+      latin = 0;
+      ignored = false;
+      if (unit === 5) index += 1;
+      counts[unit] = (counts[unit] ?? 0) + 1;
+    }
+  }
+  if (!ignored) counts[1] = (counts[1] ?? 0) + latin;
+  const [, latn = 0, arab = 0, cyrl = 0, hani = 0, astralHan = 0] = counts;
+  return { Latn: latn, Arab: arab, Cyrl: cyrl, Hani: hani + astralHan };
+}
+
+const emailPattern =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+
+// Digits (ASCII, Arabic-Indic, Eastern Arabic-Indic) grouped as phone numbers are written: `+20 (2) 2345-6789`.
+const digit = "[0-9\\u0660-\\u0669\\u06f0-\\u06f9]";
+const group = `(?:\\(${digit}{1,5}\\)|${digit})`;
+const phonePattern = new RegExp(
+  `(?<![\\p{L}\\p{N}_@+])\\+?${group}(?:[ .\\u00a0\\u202f-]?${group})*(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+// Numbers with a phone's digits that are dates, year ranges, amounts, decimals or plain figures.
+const notPhone = [
+  /^\d{4}[-.]\d{1,2}[-.]\d{1,2}$/,
+  /^\d{1,2}[-.]\d{1,2}[-.]\d{4}$/,
+  /^(?:19|20)\d\d(?:[ -](?:19|20)\d\d)+$/,
+  /^[1-9]\d{0,2}([ .\u00a0\u202f])\d{3}(?:\1\d{3})*$/,
+  /^\d+\.\d+$/,
+  /^[1-9]\d*$/,
+];
+const bookNumber = /\bIS[BS]N[\s:-]*$/i;
+
+const asciiDigits = (text: string): string =>
+  text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) =>
+    String((digit.codePointAt(0) ?? 0) % 16),
+  );
+
+const isDigit = (ch: string): boolean => /[0-9\u0660-\u0669\u06f0-\u06f9]/.test(ch);
+
+// Shows where the number is, but not the number: the first two digits and the last two.
+function maskPhone(phone: string): string {
+  const total = [...phone].filter(isDigit).length;
+  let seen = 0;
+  return [...phone]
+    .map((ch) => {
+      if (!isDigit(ch)) return ch;
+      seen += 1;
+      return seen <= 2 || seen > total - 2 ? ch : "*";
+    })
+    .join("");
+}
+
+function findPhone(text: string): string | undefined {
+  for (const match of text.matchAll(phonePattern)) {
+    const candidate = match[0];
+    // Most numbers are short: skip them before any copying.
+    if (candidate.length < 8) continue;
+    const phone = asciiDigits(candidate);
+    const digits = phone.replace(/\D/g, "").length;
+    if (digits < 8 || digits > 15) continue;
+    if (bookNumber.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    const international = phone.startsWith("+") || phone.startsWith("00");
+    if (international || !notPhone.some((pattern) => pattern.test(phone))) return candidate;
+  }
+  return undefined;
+}
+
+function findEmail(text: string): string | undefined {
+  if (!text.includes("@")) return undefined;
+  const address = emailPattern.exec(text)?.[0];
+  if (address === undefined) return undefined;
+  const at = address.indexOf("@");
+  return `${address.slice(0, 1)}***${address.slice(at)}`;
+}
+
+// The field a string belongs to: `["objectives", 0, "practices", 1]` -> `practices`.
+function fieldOf(path: DataPath): string {
+  for (let index = path.length - 1; index >= 0; index -= 1) {
+    const part = path[index];
+    if (typeof part === "string") return part;
+  }
+  return "";
+}
+
+function walkStrings(
+  value: unknown,
+  path: (string | number)[],
+  visit: (text: string, path: DataPath) => void,
+): void {
+  if (typeof value === "string") visit(value, path);
+  else if (Array.isArray(value))
+    value.forEach((item: unknown, index) => walkStrings(item, [...path, index], visit));
+  else if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) walkStrings(item, [...path, key], visit);
+  }
+}
+
+interface Scope {
+  doc: Parsed<unknown>;
+  /** Texts of inputs, key messages and papers are published: check them for contact details. */
+  published: boolean;
+  /** The declared language, when the document's script is to be checked. */
+  language: UnLanguage | undefined;
+}
+
+function checkDocument({ doc, published, language }: Scope, report: RuleContext["report"]): void {
+  const letters: Letters = { Arab: 0, Latn: 0, Cyrl: 0, Hani: 0 };
+  walkStrings(doc.value, [], (text, path) => {
+    // A paper body is not in the front matter: `/body` falls back to the front matter's first line.
+    const at = { doc, path };
+    if (text.trim() === "") {
+      report("empty-text", at, {});
+      return;
+    }
+    const field = fieldOf(path);
+    const { length, control, bidi } = scanCharacters(text);
+    // A paper body is a whole document, bounded by the file size limit rather than the text field limit.
+    if (length > limits.textLength && field !== "body")
+      report("text-too-long", at, { length, limit: limits.textLength });
+    if (control !== undefined)
+      report("control-character", at, {
+        codePoint: hex(control.codePoint),
+        offset: control.offset,
+      });
+    if (bidi !== undefined)
+      report("bidi-control", at, { codePoint: hex(bidi.codePoint), offset: bidi.offset });
+    if (published && publishedFields.has(field)) {
+      const email = findEmail(text);
+      if (email !== undefined) report("personal-data", at, { kind: "email", excerpt: email });
+      const phone = findPhone(text);
+      if (phone !== undefined)
+        report("personal-data", at, { kind: "phone", excerpt: maskPhone(phone) });
+    }
+    if (language !== undefined && mainFields.has(field)) {
+      const counted = countLetters(text);
+      const total = counted.Arab + counted.Latn + counted.Cyrl + counted.Hani;
+      if (total >= minimumLetters) {
+        for (const script of scripts) letters[script] += counted[script];
+      }
+    }
+  });
+  if (language === undefined) return;
+  const expected = scriptOfLanguage[language];
+  const total = letters.Arab + letters.Latn + letters.Cyrl + letters.Hani;
+  if (total < minimumLetters || letters[expected] * 2 >= total) return;
+  const script = scripts.reduce((best, candidate) =>
+    letters[candidate] > letters[best] ? candidate : best,
+  );
+  if (script !== expected)
+    report("script-mismatch", { doc, path: ["language"] }, { language, script });
+}
+
+/**
+ * Checks every text of every document (blank, too long, control and direction characters) and, in published
+ * texts, contact details and the script of the declared language.
+ */
+const texts: Rule = {
+  name: "texts",
+  codes: [
+    "empty-text",
+    "text-too-long",
+    "control-character",
+    "bidi-control",
+    "personal-data",
+    "script-mismatch",
+  ],
+  check({ dossier, report }) {
+    const { review, participation } = dossier;
+    if (review !== undefined)
+      checkDocument({ doc: review, published: false, language: undefined }, report);
+    if (participation !== undefined)
+      checkDocument({ doc: participation, published: false, language: undefined }, report);
+    for (const doc of [...dossier.inputs, ...dossier.papers, ...dossier.messages])
+      checkDocument({ doc, published: true, language: doc.value.language }, report);
+  },
+};
+
+/** Checks that an input marked `sample: true` says so at the start of its title, so no reader takes it for real. */
+const sampleMarked: Rule = {
+  name: "sample-marked",
+  codes: ["sample-not-marked"],
+  check({ dossier, report }) {
+    for (const doc of dossier.inputs) {
+      const { sample, title } = doc.value;
+      if (sample === true && !sampleMarkers.some((marker) => title.startsWith(marker)))
+        report("sample-not-marked", { doc, path: ["title"] }, {});
+    }
+  },
+};
+
+/** Rules about the content of the texts people write: characters, length, contact details, script, samples. */
+export const contentRules: readonly Rule[] = [texts, sampleMarked];
