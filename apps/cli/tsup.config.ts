@@ -31,6 +31,7 @@ export default defineConfig({
     "commands/validate": "src/commands/validate.ts",
     "commands/init": "src/commands/init.ts",
     "commands/schema": "src/commands/schema.ts",
+    "commands/report": "src/commands/report.ts",
   },
   format: ["esm"],
   target: "node20",
@@ -38,7 +39,9 @@ export default defineConfig({
   clean: true,
   splitting: false,
   // Bundle the workspace packages from source, and their dependencies with them.
-  noExternal: [/^@gcm-review\//, /^[^./]/],
+  // playwright-core stays a run-time dependency: it resolves its own files at run time and cannot be bundled.
+  noExternal: [/^@gcm-review\//, /^(?!playwright-core)[^./]/],
+  external: ["playwright-core"],
   esbuildPlugins: [ownEntries],
   esbuildOptions(options) {
     options.conditions = ["@gcm-review/source"];

@@ -127,6 +127,36 @@ function buildProgram(context: Context, io: Io, outcome: { exitCode: number }): 
     });
 
   program
+    .command("report")
+    .description(t("command.report"))
+    .argument("<dossier>", t("command.report.dossier"))
+    .requiredOption("--out <dir>", t("command.report.out"))
+    .addOption(new Option("--lang <languages>", t("command.report.languages")))
+    .addOption(new Option("--format <formats>", t("command.report.formats")))
+    .addOption(new Option("--doc <documents>", t("command.report.documents")))
+    .addOption(new Option("--force", t("option.force")))
+    .addOption(json())
+    .action(
+      async (
+        dossier: string,
+        options: {
+          out: string;
+          lang?: string;
+          format?: string;
+          doc?: string;
+          json?: boolean;
+          force?: boolean;
+        },
+      ) => {
+        // `--lang` is also the program's option, which takes the value: here it lists the documents' languages.
+        const lang = options.lang ?? program.opts<{ lang?: string }>().lang;
+        outcome.exitCode = await (
+          await import("./commands/report.js")
+        ).reportCommand({ ...options, ...(lang === undefined ? {} : { lang }), dossier }, context);
+      },
+    );
+
+  program
     .command("init")
     .description(t("command.init"))
     .argument("<dir>", t("command.init.dir"))
@@ -214,7 +244,11 @@ export async function run(
 ): Promise<number> {
   let context: Context;
   try {
-    const flag = languageFlag(argv);
+    // For `report`, --lang lists the documents' languages; the messages then follow the environment.
+    const flag =
+      argv.find((argument) => !argument.startsWith("-")) === "report"
+        ? undefined
+        : languageFlag(argv);
     context = await createContext(resolveLocale(flag, env), io, { explicit: flag !== undefined });
   } catch (error) {
     if (!isCliError(error)) throw error;

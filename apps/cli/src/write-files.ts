@@ -11,7 +11,7 @@ import { CliError, CliErrorCode } from "./errors.js";
  * `force` is set.
  */
 export async function writeFilesAtomically(
-  files: readonly { path: string; contents: string }[],
+  files: readonly { path: string; contents: string | Uint8Array }[],
   options: { force: boolean },
 ): Promise<void> {
   if (!options.force) {
@@ -28,7 +28,7 @@ export async function writeFilesAtomically(
   try {
     for (const file of files) {
       const temporary = join(dirname(file.path), `.${basename(file.path)}${suffix}`);
-      await writeFile(temporary, file.contents, { encoding: "utf8", flag: "wx" });
+      await writeFile(temporary, file.contents, { flag: "wx" });
       staged.push({ temporary, path: file.path });
     }
   } catch (error) {

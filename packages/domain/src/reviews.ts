@@ -17,7 +17,8 @@ export function resolveRegion(idOrAlias: string): CommissionId {
   // Checked against the data, not the zod enum, so lookups stay free of zod at run time.
   const own = commissions.find((candidate) => candidate.id === key);
   if (own !== undefined) return own.id;
-  const alias = aliases[key];
+  // Own keys only: "__proto__" or "constructor" must not find Object's properties.
+  const alias = Object.hasOwn(aliases, key) ? aliases[key] : undefined;
   if (alias !== undefined) return alias;
   throw new DomainError(DomainErrorCode.UNKNOWN_ID, `Unknown region: ${idOrAlias}`, {
     params: { idOrAlias },

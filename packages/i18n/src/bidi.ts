@@ -81,26 +81,27 @@ function scan(text: string): { runs: Span[]; problems: BidiProblem[] } {
   const runs: Span[] = [];
   const problems: BidiProblem[] = [];
   const open: number[] = [];
+  // Just after the last bidi control seen: a run never reaches back across one (kept as we go: linear time).
+  let afterControl = 0;
   let i = 0;
   while (i < text.length) {
     const ch = charAt(text, i);
     if (OPENERS.has(ch)) {
       open.push(i);
       i += 1;
+      afterControl = i;
     } else if (ch === PDI) {
       if (open.pop() === undefined)
         problems.push({ start: i, end: i + 1, text: ch, kind: "unbalanced_isolate" });
       i += 1;
+      afterControl = i;
     } else if (EMBEDDINGS.test(ch)) {
       problems.push({ start: i, end: i + 1, text: ch, kind: "embedding_or_override" });
       i += 1;
+      afterControl = i;
     } else if (open.length === 0 && isCore(ch)) {
       const floor = runs.at(-1)?.end ?? 0;
-      const run = widen(
-        text,
-        { start: i, end: runEnd(text, i) },
-        Math.max(floor, lastControl(text, i)),
-      );
+      const run = widen(text, { start: i, end: runEnd(text, i) }, Math.max(floor, afterControl));
       runs.push(run);
       i = run.end;
     } else {
@@ -110,14 +111,6 @@ function scan(text: string): { runs: Span[]; problems: BidiProblem[] } {
   for (const start of open)
     problems.push({ start, end: start + 1, text: text.charAt(start), kind: "unbalanced_isolate" });
   return { runs, problems };
-}
-
-// The position just after the last bidi control before `index`: a run never reaches back across one.
-function lastControl(text: string, index: number): number {
-  for (let j = index - 1; j >= 0; j -= 1) {
-    if (/[\u2066-\u2069\u202A-\u202E]/u.test(text.charAt(j))) return j + 1;
-  }
-  return 0;
 }
 
 function runEnd(text: string, start: number): number {

@@ -3,6 +3,7 @@ import type { ArabicMonthStyle, DateRange, Digits } from "./format-schema.js";
 import type { Locale } from "./locale.js";
 
 import { I18nError } from "./errors.js";
+import { dateTimeFormat, numberFormat } from "./internal/formatter-cache.js";
 import { numberingSystems } from "./format-number.js";
 import { oneOf } from "./internal/one-of.js";
 import { arabicMonthStyles, unArabicMonth } from "./un-months.js";
@@ -60,13 +61,11 @@ function utcOf(date: Ymd): Date {
 }
 
 function integer(value: number, locale: Locale, digits: Digits): string {
-  return new Intl.NumberFormat(locale, { numberingSystem: digits, useGrouping: false }).format(
-    value,
-  );
+  return numberFormat(locale, { numberingSystem: digits, useGrouping: false }).format(value);
 }
 
 function intlMonthName(month: number, locale: Locale, digits: Digits): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     month: "long",
     timeZone: "UTC",
     numberingSystem: digits,
@@ -95,7 +94,7 @@ function fullDate(date: Ymd, locale: "ar" | "en" | "fr", options: Resolved): str
 }
 
 function intlDate(locale: "es" | "ru" | "zh", digits: Digits): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     day: "numeric",
     month: "long",
     year: "numeric",
@@ -139,7 +138,7 @@ export function formatMonth(
     case "es":
     case "ru":
     case "zh":
-      return new Intl.DateTimeFormat(locale, {
+      return dateTimeFormat(locale, {
         month: "long",
         year: "numeric",
         timeZone: "UTC",

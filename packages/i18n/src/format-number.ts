@@ -3,6 +3,7 @@ import type { Digits } from "./format-schema.js";
 import type { Locale } from "./locale.js";
 
 import { I18nError } from "./errors.js";
+import { numberFormat } from "./internal/formatter-cache.js";
 import { oneOf } from "./internal/one-of.js";
 
 /** Numbering systems a formatter writes: `latn` (0-9, the UN default, also in Arabic documents) or `arab` (٠-٩). */
@@ -29,5 +30,5 @@ export function formatNumber(
     throw new I18nError("invalid_argument", "value must be a finite number", { params: { value } });
   }
   const numberingSystem = oneOf(options.digits ?? "latn", numberingSystems, "digits");
-  return new Intl.NumberFormat(locale, { ...options.intl, numberingSystem }).format(value);
+  return numberFormat(locale, { ...options.intl, numberingSystem }).format(value);
 }

@@ -60,8 +60,7 @@ export function entityLabelProblems(
       }
     }
     for (const [section, keys] of Object.entries(expected)) {
-      const present =
-        (table as Record<string, Record<string, unknown> | undefined>)[section] ?? {};
+      const present = (table as Record<string, Record<string, unknown> | undefined>)[section] ?? {};
       for (const key of keys) {
         if (!(key in present))
           problems.push({ locale, path: `${section}.${key}`, kind: "missing", detail: "" });

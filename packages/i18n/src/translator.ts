@@ -65,7 +65,10 @@ export function createTranslator<TMessages extends Messages>(options: {
   const chain = [locale, ...(options.fallback ?? ["en"])].filter(
     (candidate, index, all) => all.indexOf(candidate) === index,
   );
-  const compiled = new Map<string, { format: IntlMessageFormat; kinds: ReadonlyMap<string, ArgumentKind> }>();
+  const compiled = new Map<
+    string,
+    { format: IntlMessageFormat; kinds: ReadonlyMap<string, ArgumentKind> }
+  >();
   const fallbacks: Fallback[] = [];
   const rtl = localeInfo[locale].direction === "rtl";
 
@@ -88,7 +91,9 @@ export function createTranslator<TMessages extends Messages>(options: {
     const cacheKey = `${used}\u0000${key}`;
     let entry = compiled.get(cacheKey);
     if (entry === undefined) {
-      const format = new IntlMessageFormat(message, intlLocale(used), undefined, { ignoreTag: true });
+      const format = new IntlMessageFormat(message, intlLocale(used), undefined, {
+        ignoreTag: true,
+      });
       entry = { format, kinds: rtl ? messageArguments(message) : new Map() };
       compiled.set(cacheKey, entry);
     }

@@ -53,6 +53,9 @@ export function shapeFindings(issue: z.core.$ZodIssue): ShapeFinding[] {
         key: true,
       }));
     case "invalid_value":
+      if (issue.input === undefined) {
+        return [{ code: "missing-field", params: { field: String(path.at(-1) ?? "") }, path }];
+      }
       return [
         {
           code: "invalid-value",

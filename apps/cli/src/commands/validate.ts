@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { formatIssue, readDossier, validateDossierFiles } from "@gcm-review/validation";
 
 import type { Context } from "../context.js";
-import type { DossierFile, Issue } from "@gcm-review/validation";
+import type { Dossier, DossierFile, Issue, ValidationResult } from "@gcm-review/validation";
 
 import { CliError, CliErrorCode, ExitCode } from "../errors.js";
 
@@ -37,47 +37,62 @@ async function readFolder(path: string): Promise<DossierFile[]> {
   return readDossier(path);
 }
 
+/** The outcome of checking one dossier folder: its files, the validation result, and whether it fails. */
+export interface DossierCheck {
+  files: DossierFile[];
+  result: ValidationResult<Dossier>;
+  failed: boolean;
+  issues: (Issue & { message: string; fix: string })[];
+}
+
 /**
- * `validate PATH...`: checks each dossier and prints its issues like a compiler (file:line:column, severity,
- * code, message, the line and a caret, how to fix it), or as JSON. Exit 1 on any error or too many warnings.
+ * Checks one dossier folder and prints its issues like a compiler (file:line:column, severity, code, message,
+ * the line and a caret, how to fix it) unless `json`; `quietWhenClean` prints nothing for a dossier without issues.
  */
-export async function validateCommand(options: ValidateOptions, context: Context): Promise<number> {
+export async function checkDossier(
+  folder: string,
+  options: { json?: boolean; maxWarnings?: number; today?: string; quietWhenClean?: boolean },
+  context: Context,
+): Promise<DossierCheck> {
   const { t } = context;
-  const reports: { ok: boolean; issues: (Issue & { message: string; fix: string })[] }[] = [];
-  let failed = false;
-  for (const folder of options.paths) {
-    const files = await readFolder(folder);
-    const result = validateDossierFiles(
-      files,
-      options.today === undefined ? {} : { today: options.today },
-    );
-    const shownPath = (file: string) => join(folder, file);
-    const issues = result.issues.map((issue) => ({
-      ...issue,
-      ...formatIssue(issue, context.locale),
-      file: shownPath(issue.file),
-    }));
-    const errors = issues.filter((issue) => issue.severity === "error").length;
-    const warnings = issues.filter((issue) => issue.severity === "warning").length;
-    const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
-    failed ||= errors > 0 || tooManyWarnings;
-    reports.push({ ok: errors === 0 && !tooManyWarnings, issues });
-    if (options.json) continue;
-    let text = "";
-    for (const [index, issue] of issues.entries()) {
-      const original = result.issues[index];
-      text += `${issue.file}:${issue.line}:${issue.column} ${t(`severity.${issue.severity}`)} ${issue.code} ${issue.message}\n`;
-      if (original !== undefined) text += excerpt(files, original);
-      text += `  ${t("validate.fix", { fix: issue.fix })}\n`;
-    }
-    text += `${t("validate.summary", { path: folder, errors, warnings })}\n`;
-    if (tooManyWarnings)
-      text += `${t("validate.tooManyWarnings", { max: String(options.maxWarnings) })}\n`;
-    context.print(text);
+  const files = await readFolder(folder);
+  const result = validateDossierFiles(
+    files,
+    options.today === undefined ? {} : { today: options.today },
+  );
+  const issues = result.issues.map((issue) => ({
+    ...issue,
+    ...formatIssue(issue, context.locale),
+    file: join(folder, issue.file),
+  }));
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+  const warnings = issues.filter((issue) => issue.severity === "warning").length;
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  const failed = errors > 0 || tooManyWarnings;
+  if (options.json || (options.quietWhenClean && issues.length === 0))
+    return { files, result, failed, issues };
+  let text = "";
+  for (const [index, issue] of issues.entries()) {
+    const original = result.issues[index];
+    text += `${issue.file}:${issue.line}:${issue.column} ${t(`severity.${issue.severity}`)} ${issue.code} ${issue.message}\n`;
+    if (original !== undefined) text += excerpt(files, original);
+    text += `  ${t("validate.fix", { fix: issue.fix })}\n`;
   }
+  text += `${t("validate.summary", { path: folder, errors, warnings })}\n`;
+  if (tooManyWarnings)
+    text += `${t("validate.tooManyWarnings", { max: String(options.maxWarnings) })}\n`;
+  context.print(text);
+  return { files, result, failed, issues };
+}
+
+/** `validate PATH...`: checks each dossier; exit 1 on any error or too many warnings. */
+export async function validateCommand(options: ValidateOptions, context: Context): Promise<number> {
+  const checks: DossierCheck[] = [];
+  for (const folder of options.paths) checks.push(await checkDossier(folder, options, context));
+  const failed = checks.some((check) => check.failed);
   if (options.json) {
-    const issues = reports.flatMap((report) =>
-      report.issues.map(({ code, severity, path, file, line, column, message, fix }) => ({
+    const issues = checks.flatMap((check) =>
+      check.issues.map(({ code, severity, path, file, line, column, message, fix }) => ({
         code,
         severity,
         path,

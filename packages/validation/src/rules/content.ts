@@ -197,7 +197,23 @@ function maskPhone(phone: string): string {
     .join("");
 }
 
+// A phone number needs 8 digits: most texts have fewer, and the pattern need not run on them.
+function digitCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (
+      (code >= 48 && code <= 57) ||
+      (code >= 0x660 && code <= 0x669) ||
+      (code >= 0x6f0 && code <= 0x6f9)
+    )
+      count += 1;
+  }
+  return count;
+}
+
 function findPhone(text: string): string | undefined {
+  if (digitCount(text) < 8) return undefined;
   for (const match of text.matchAll(phonePattern)) {
     const candidate = match[0];
     // Most numbers are short: skip them before any copying.

@@ -144,17 +144,18 @@ const duplicateIds: Rule = {
   name: "duplicate-ids",
   codes: ["duplicate-id"],
   check({ dossier, review, report }) {
-    const seen = new Map<string, { file: string; line: number }>();
+    // Where each id was first seen; its line is looked up only for a duplicate (locating can mean a re-parse).
+    const seen = new Map<string, { doc: Parsed<unknown>; path: (string | number)[] }>();
     const visit = (doc: Parsed<unknown>, id: string, path: (string | number)[]) => {
       const first = seen.get(id);
-      if (first !== undefined) {
-        report("duplicate-id", { doc, path }, { id, firstFile: first.file, firstLine: first.line });
+      if (first === undefined) {
+        seen.set(id, { doc, path });
         return;
       }
-      seen.set(id, {
-        file: doc.file,
-        line: doc.source.locate(path, { lineOffset: doc.lineOffset }).line,
-      });
+      const firstLine = first.doc.source.locate(first.path, {
+        lineOffset: first.doc.lineOffset,
+      }).line;
+      report("duplicate-id", { doc, path }, { id, firstFile: first.doc.file, firstLine });
     };
     const reviewDoc = dossier.review;
     if (reviewDoc !== undefined) {

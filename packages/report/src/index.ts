@@ -1,0 +1,43 @@
+export { barChart, heatmap } from "./charts.js";
+export { compilation } from "./document-compilation.js";
+export {
+  conceptNote,
+  reviewTitle,
+  stakeholderLabel,
+  stateInlines,
+  venueInlines,
+} from "./document-concept-note.js";
+export { coverageReport } from "./document-coverage.js";
+export { outcomeDocument } from "./document-outcome.js";
+export { summaryReport } from "./document-summary.js";
+export { ReportError, ReportErrorCode } from "./errors.js";
+export { ltr, plainText, text } from "./inline.js";
+export { documentKinds, outputFormats } from "./model.js";
+export { reportTranslator } from "./messages/translator.js";
+export { buildDocument, generatePack } from "./pack.js";
+export { provenanceBlock } from "./provenance-block.js";
+export { dossierHash, makeProvenance } from "./provenance.js";
+export { directionalRuns, renderDocx, stripInvalidXml } from "./render-docx.js";
+export { htmlStyle } from "./html-style.js";
+export { renderHtml } from "./render-html.js";
+export { renderMarkdown } from "./render-markdown.js";
+export { CHROMIUM_INSTALL_COMMAND, findChromium, openPdfRenderer } from "./render-pdf.js";
+export { reviewFacts } from "./review-facts.js";
+
+// types
+export type { BarChartData, HeatmapData } from "./charts.js";
+export type { SummaryOptions } from "./document-summary.js";
+export type {
+  Block,
+  DocumentKind,
+  Direction,
+  Inline,
+  OutputFormat,
+  Provenance,
+  ReportDocument,
+  SvgElement,
+} from "./model.js";
+export type { PackFile, PackOptions } from "./pack.js";
+export type { ReportInput } from "./report-input.js";
+export type { PdfRenderer } from "./render-pdf.js";
+export type { FactEvent, FactSession, ReviewFacts } from "./review-facts.js";

@@ -1,0 +1,7 @@
+import type { ReportMessages } from "./en.js";
+
+import documents from "./fr.json" with { type: "json" };
+import more from "./fr.more.json" with { type: "json" };
+
+/** The report's French text. */
+export const fr = { ...documents, ...more } satisfies ReportMessages;

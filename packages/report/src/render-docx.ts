@@ -1,0 +1,470 @@
+import type { DirectionalRun, Locale } from "@gcm-review/i18n";
+import type {
+  FileChild,
+  IParagraphOptions,
+  IStylesOptions,
+  IXmlableObject,
+  ParagraphChild,
+} from "docx";
+
+import { splitDirectionalRuns } from "@gcm-review/i18n";
+import {
+  AlignmentType,
+  ConcreteHyperlink,
+  Document,
+  FootnoteReference,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import { match } from "ts-pattern";
+
+import type { Block, Inline, ReportDocument } from "./model.js";
+
+import { plainText } from "./inline.js";
+
+/** Formatting inherited by the runs inside `strong`, `emphasis` and `link`. */
+interface Marks {
+  bold?: boolean;
+  italics?: boolean;
+  /** Set inside a hyperlink: Word cannot nest them, so inner links render as text. */
+  linked?: boolean;
+  style?: string;
+}
+
+/** What rendering one part (the body or the footnotes) needs to know and collects. */
+interface Part {
+  doc: ReportDocument;
+  rtl: boolean;
+  footnoteIds: ReadonlyMap<string, number>;
+  /** Hyperlink targets in order: link N is relationship `rIdLinkN` of the part. */
+  links: string[];
+  lists: { count: number };
+}
+
+const HYPERLINK_RELATIONSHIP =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+
+// Word wants region-qualified tags; these are the usual ones for UN documents in each language.
+const LANGUAGE_TAGS = {
+  ar: "ar-SA",
+  en: "en-GB",
+  fr: "fr-FR",
+  es: "es-ES",
+  ru: "ru-RU",
+  zh: "zh-CN",
+} as const satisfies Record<Locale, string>;
+
+// XML 1.0 forbids these code units (and lone surrogates); Word refuses a file that contains one.
+const INVALID_XML =
+  // eslint-disable-next-line no-control-regex -- matching the control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Embeddings and overrides (LRE, RLE, PDF, LRO, RLO): Word runs carry direction, so these only leak it.
+const EMBEDDINGS = /[\u202A-\u202E]/gu;
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
+// A letter of a right-to-left script: no left-to-right run contains one, so text can be cut before it.
+const RTL_LETTER_CLASS = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}`;
+const RTL_LETTER = new RegExp(String.raw`(?=\p{L})[${RTL_LETTER_CLASS}]`, "u");
+const NEXT_RTL_LETTER = new RegExp(RTL_LETTER.source, "gu");
+// What starts a left-to-right run: a digit 0-9 or a letter of a left-to-right script.
+const NEXT_LTR_CORE = new RegExp(String.raw`[0-9]|(?![${RTL_LETTER_CLASS}])\p{L}`, "gu");
+const NUMBERING_LEVELS = 9;
+const INDENT_STEP = 720;
+
+/** Removes the characters XML 1.0 does not allow, so that Word opens the package. */
+export function stripInvalidXml(text: string): string {
+  return text.replace(INVALID_XML, "");
+}
+
+/**
+ * Renders a report document as a Word file (.docx): Heading 1-3 styles, a table of contents field, footnotes,
+ * right-to-left paragraphs, runs and tables for Arabic, the document language and core properties.
+ * @example await writeFile("concept-note.ar.docx", await renderDocx(doc));
+ */
+export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
+  const rtl = doc.dir === "rtl";
+  const footnoteIds = new Map(doc.footnotes.map((note, index) => [note.id, index + 1]));
+  const lists = { count: 0 };
+  const body: Part = { doc, rtl, footnoteIds, links: [], lists };
+  const notes: Part = { doc, rtl, footnoteIds: new Map(), links: [], lists };
+
+  const children: FileChild[] = [
+    paragraph(text(doc.title, body), body, { style: "Title" }),
+    ...(doc.subtitle === undefined
+      ? []
+      : [paragraph(text(doc.subtitle, body), body, { style: "Subtitle" })]),
+    ...doc.blocks.flatMap((block) => blockChildren(block, body)),
+  ];
+  const creator = stripInvalidXml(doc.authors.join("; "));
+  const file = new Document({
+    title: stripInvalidXml(doc.title),
+    subject: doc.subtitle === undefined ? undefined : stripInvalidXml(doc.subtitle),
+    creator,
+    lastModifiedBy: creator,
+    // Machine-readable, so the provenance needs no words of any language.
+    description: stripInvalidXml(JSON.stringify(doc.provenance)),
+    features: { updateFields: true },
+    styles: styles(doc),
+    numbering: { config: numbering() },
+    footnotes: Object.fromEntries(
+      doc.footnotes.map((note, index) => [
+        String(index + 1),
+        {
+          children: [
+            paragraph(inlineChildren(note.children, notes, {}), notes, { style: "FootnoteText" }),
+          ],
+        },
+      ]),
+    ),
+    sections: [{ children }],
+  });
+  for (const [index, url] of body.links.entries())
+    file.Document.Relationships.addRelationship(
+      `Link${index + 1}`,
+      HYPERLINK_RELATIONSHIP,
+      url,
+      "External",
+    );
+  for (const [index, url] of notes.links.entries())
+    file.FootNotes.Relationships.addRelationship(
+      `Link${index + 1}`,
+      HYPERLINK_RELATIONSHIP,
+      url,
+      "External",
+    );
+  stampCoreProperties(file, doc.provenance.generatedAt);
+  return new Uint8Array(await Packer.toArrayBuffer(file));
+}
+
+function styles(doc: ReportDocument): IStylesOptions {
+  const tag = LANGUAGE_TAGS[doc.lang];
+  const heading = (size: number, outlineLevel: number) => ({
+    run: { size, bold: true },
+    paragraph: { outlineLevel, keepNext: true, spacing: { before: 240, after: 120 } },
+  });
+  return {
+    default: {
+      document: {
+        // Complex-script text takes `bidi`; for a left-to-right document that is quoted Arabic.
+        run: {
+          language: { value: tag, eastAsia: tag, bidirectional: doc.dir === "rtl" ? tag : "ar-SA" },
+        },
+        paragraph: { spacing: { after: 120 } },
+      },
+      heading1: heading(32, 0),
+      heading2: heading(28, 1),
+      heading3: heading(24, 2),
+    },
+    paragraphStyles: [
+      { id: "Subtitle", name: "Subtitle", basedOn: "Normal", next: "Normal", run: { size: 28 } },
+      { id: "Lead", name: "Lead", basedOn: "Normal", next: "Normal", run: { size: 26 } },
+      { id: "Note", name: "Note", basedOn: "Normal", next: "Normal", run: { size: 18 } },
+      {
+        id: "TOCHeading",
+        name: "TOC Heading",
+        basedOn: "Normal",
+        next: "Normal",
+        run: { size: 32, bold: true },
+        paragraph: { keepNext: true },
+      },
+    ],
+  };
+}
+
+function numbering() {
+  const levels = (format: (typeof LevelFormat)[keyof typeof LevelFormat]) =>
+    Array.from({ length: NUMBERING_LEVELS }, (_, level) => ({
+      level,
+      format,
+      text: format === LevelFormat.BULLET ? (level % 2 === 0 ? "•" : "◦") : `%${level + 1}.`,
+      alignment: AlignmentType.START,
+      style: { paragraph: { indent: { start: INDENT_STEP * (level + 1), hanging: 360 } } },
+    }));
+  return [
+    { reference: "ordered", levels: levels(LevelFormat.DECIMAL) },
+    { reference: "bullet", levels: levels(LevelFormat.BULLET) },
+  ];
+}
+
+// docx stamps created/modified with the clock; the provenance time keeps the same input giving the same package.
+function stampCoreProperties(file: Document, generatedAt: string): void {
+  const time = new Date(generatedAt);
+  if (Number.isNaN(time.getTime())) return;
+  const stamp = time.toISOString().replace(/\.\d{3}Z$/u, "Z");
+  const core = file.CoreProperties;
+  const prepare = core.prepForXml.bind(core);
+  core.prepForXml = (context) => restamp(prepare(context), stamp);
+}
+
+function restamp(xml: IXmlableObject | undefined, stamp: string): IXmlableObject | undefined {
+  const children: unknown = xml?.["cp:coreProperties"];
+  if (!Array.isArray(children)) return xml;
+  return {
+    "cp:coreProperties": children.map((child: unknown) => {
+      if (typeof child !== "object" || child === null) return child;
+      const entries = Object.entries(child);
+      const [name, value] = entries[0] ?? [];
+      if (entries.length !== 1 || !Array.isArray(value)) return child;
+      if (name !== "dcterms:created" && name !== "dcterms:modified") return child;
+      return { [name]: value.map((part: unknown) => (typeof part === "string" ? stamp : part)) };
+    }),
+  };
+}
+
+function blockChildren(block: Block, part: Part): FileChild[] {
+  return match(block)
+    .with({ type: "heading" }, (heading) => [
+      paragraph(inlineChildren(heading.children, part, {}), part, {
+        heading: match(heading.level)
+          .with(1, () => HeadingLevel.HEADING_1)
+          .with(2, () => HeadingLevel.HEADING_2)
+          .with(3, () => HeadingLevel.HEADING_3)
+          .exhaustive(),
+      }),
+    ])
+    .with({ type: "paragraph" }, (para) => [
+      paragraph(inlineChildren(para.children, part, {}), part, {
+        style: match(para.role)
+          .with("lead", () => "Lead")
+          .with("note", () => "Note")
+          .with(undefined, () => undefined)
+          .exhaustive(),
+      }),
+    ])
+    .with({ type: "list" }, (list) => listChildren(list, part, 0))
+    .with({ type: "table" }, (table) => tableChildren(table, part))
+    .with({ type: "figure" }, (figure) => [
+      // Word needs a PNG fallback for SVG; the builder puts the chart's data table right after its text.
+      paragraph(text(figure.alt, part, { italics: true }), part),
+      ...(figure.caption === undefined
+        ? []
+        : [paragraph(inlineChildren(figure.caption, part, {}), part, { style: "Caption" })]),
+    ])
+    .with({ type: "toc" }, () => tocChildren(part))
+    .with({ type: "pageBreak" }, () => [paragraph([new PageBreak()], part)])
+    .exhaustive();
+}
+
+function tocChildren(part: Part): FileChild[] {
+  const { doc } = part;
+  // Written with entries of its own: docx would otherwise bookmark the headings with ids that change between
+  // renders. Word rebuilds the table, with page numbers, when it updates fields on opening.
+  const entries = doc.blocks.flatMap((block) =>
+    block.type === "heading"
+      ? [
+          paragraph(text(plainText(block.children), part), part, {
+            style: `TOC${block.level}`,
+          }),
+        ]
+      : [],
+  );
+  return [
+    paragraph(text(doc.headings.contents, part), part, { style: "TOCHeading" }),
+    new TableOfContents(stripInvalidXml(doc.headings.contents), {
+      hyperlink: true,
+      headingStyleRange: "1-3",
+      contentChildren: entries,
+    }),
+  ];
+}
+
+function listChildren(
+  list: Extract<Block, { type: "list" }>,
+  part: Part,
+  level: number,
+): FileChild[] {
+  part.lists.count += 1;
+  const numbered = {
+    reference: list.ordered ? "ordered" : "bullet",
+    level: Math.min(level, NUMBERING_LEVELS - 1),
+    instance: part.lists.count,
+  };
+  return list.items.flatMap((item) => {
+    let first = true;
+    return item.flatMap((block): FileChild[] => {
+      if (block.type === "list") return listChildren(block, part, level + 1);
+      if (block.type !== "paragraph") return blockChildren(block, part);
+      const runs = inlineChildren(block.children, part, {});
+      if (first) {
+        first = false;
+        return [paragraph(runs, part, { numbering: numbered })];
+      }
+      // Further paragraphs of an item line up with its text, without a number of their own.
+      return [paragraph(runs, part, { indent: { start: INDENT_STEP * (numbered.level + 1) } })];
+    });
+  });
+}
+
+function tableChildren(table: Extract<Block, { type: "table" }>, part: Part): FileChild[] {
+  const width = Math.max(table.head.length, ...table.rows.map((row) => row.length));
+  const row = (cells: Inline[][], header: boolean) =>
+    new TableRow({
+      tableHeader: header || undefined,
+      children: Array.from({ length: width }, (_, column) => {
+        const content = cells[column] ?? [];
+        return new TableCell({
+          children: [
+            paragraph(inlineChildren(content, part, { bold: header || undefined }), part, {
+              // Numbers line up at the end of the cell: the right in English, the left in Arabic.
+              alignment: table.numeric?.[column] === true ? AlignmentType.END : undefined,
+            }),
+          ],
+        });
+      }),
+    });
+  return [
+    ...(table.caption === undefined
+      ? []
+      : [
+          paragraph(inlineChildren(table.caption, part, {}), part, {
+            style: "Caption",
+            keepNext: true,
+          }),
+        ]),
+    new Table({
+      visuallyRightToLeft: part.rtl || undefined,
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        ...(table.head.length > 0 ? [row(table.head, true)] : []),
+        ...table.rows.map((cells) => row(cells, false)),
+      ],
+    }),
+  ];
+}
+
+function paragraph(
+  children: readonly ParagraphChild[],
+  part: Part,
+  options: Omit<IParagraphOptions, "children" | "text"> = {},
+): Paragraph {
+  return new Paragraph({ ...options, bidirectional: part.rtl || undefined, children });
+}
+
+function inlineChildren(inlines: readonly Inline[], part: Part, marks: Marks): ParagraphChild[] {
+  return inlines.flatMap((inline) =>
+    match(inline)
+      .with({ type: "text" }, (node) => textRuns(node, part, marks))
+      .with({ type: "strong" }, (node) =>
+        inlineChildren(node.children, part, { ...marks, bold: true }),
+      )
+      .with({ type: "emphasis" }, (node) =>
+        inlineChildren(node.children, part, { ...marks, italics: true }),
+      )
+      .with({ type: "link" }, (node) => linkChildren(node, part, marks))
+      .with({ type: "footnoteRef" }, (node) => {
+        const id = part.footnoteIds.get(node.id);
+        // A reference to a note the document does not have (or one inside a note) is left out.
+        if (id === undefined) return [];
+        return [
+          new TextRun({
+            style: "FootnoteReference",
+            rightToLeft: part.rtl || undefined,
+            children: [new FootnoteReference(id)],
+          }),
+        ];
+      })
+      .with({ type: "break" }, () => [
+        new TextRun({ break: 1, rightToLeft: part.rtl || undefined }),
+      ])
+      .exhaustive(),
+  );
+}
+
+function linkChildren(
+  node: Extract<Inline, { type: "link" }>,
+  part: Part,
+  marks: Marks,
+): ParagraphChild[] {
+  const url = safeUrl(node.url);
+  if (url === undefined || marks.linked === true) return inlineChildren(node.children, part, marks);
+  part.links.push(url);
+  // Relationship ids of our own: docx would draw random ones, and the same input must give the same document.
+  return [
+    new ConcreteHyperlink(
+      inlineChildren(node.children, part, { ...marks, linked: true, style: "Hyperlink" }),
+      `Link${part.links.length}`,
+    ),
+  ];
+}
+
+// Only web and mail addresses become links; anything else (javascript:, file:, relative paths) stays text.
+function safeUrl(url: string): string | undefined {
+  const cleaned = stripInvalidXml(url).trim();
+  if (!URL.canParse(cleaned)) return undefined;
+  const parsed = new URL(cleaned);
+  return ["http:", "https:", "mailto:"].includes(parsed.protocol) ? parsed.href : undefined;
+}
+
+function textRuns(node: Extract<Inline, { type: "text" }>, part: Part, marks: Marks): TextRun[] {
+  const language =
+    node.lang === undefined || node.lang === "und"
+      ? undefined
+      : node.lang === "ar"
+        ? { bidirectional: LANGUAGE_TAGS.ar }
+        : { value: LANGUAGE_TAGS[node.lang] };
+  const rtl = node.dir === "rtl" || (part.rtl && node.dir !== "ltr");
+  const value = stripInvalidXml(node.value);
+  const pieces: DirectionalRun[] = rtl
+    ? directionalRuns(value)
+    : [{ text: value.replace(EMBEDDINGS, ""), direction: "ltr" }];
+  return pieces.map((piece) => run(piece, marks, language));
+}
+
+function text(value: string, part: Part, marks: Marks = {}): TextRun[] {
+  return textRuns({ type: "text", value }, part, marks);
+}
+
+function run(
+  piece: DirectionalRun,
+  marks: Marks,
+  language: { value?: string; bidirectional?: string } | undefined,
+): TextRun {
+  return new TextRun({
+    text: piece.text,
+    bold: marks.bold,
+    italics: marks.italics,
+    style: marks.style,
+    // Left-to-right runs get no `w:rtl` at all: off is Word's default, and nothing in the styles turns it on.
+    rightToLeft: piece.direction === "rtl" || undefined,
+    language,
+  });
+}
+
+/**
+ * The same pieces as `splitDirectionalRuns`, computed on the short stretches between right-to-left letters that
+ * hold a left-to-right character, so that long paragraphs cost linear time.
+ */
+export function directionalRuns(text: string): DirectionalRun[] {
+  const plain = text.replace(BIDI_CONTROLS, "");
+  const pieces: DirectionalRun[] = [];
+  const push = (piece: DirectionalRun) => {
+    if (piece.text === "") return;
+    const last = pieces.at(-1);
+    if (last?.direction === piece.direction)
+      pieces[pieces.length - 1] = { ...last, text: last.text + piece.text };
+    else pieces.push(piece);
+  };
+  let from = 0;
+  for (;;) {
+    NEXT_LTR_CORE.lastIndex = from;
+    const core = NEXT_LTR_CORE.exec(plain);
+    if (core === null) break;
+    let start = core.index;
+    while (start > from && !RTL_LETTER.test(plain.charAt(start))) start -= 1;
+    NEXT_RTL_LETTER.lastIndex = core.index;
+    const end = NEXT_RTL_LETTER.exec(plain)?.index ?? plain.length;
+    push({ text: plain.slice(from, start), direction: "rtl" });
+    for (const piece of splitDirectionalRuns(plain.slice(start, end))) push(piece);
+    from = end;
+  }
+  push({ text: plain.slice(from), direction: "rtl" });
+  return pieces;
+}

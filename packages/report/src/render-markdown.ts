@@ -1,0 +1,346 @@
+import { isolate, isolateLtrRuns, splitDirectionalRuns } from "@gcm-review/i18n";
+import { gfmToMarkdown } from "mdast-util-gfm";
+import { toMarkdown } from "mdast-util-to-markdown";
+import { match } from "ts-pattern";
+
+import type {
+  AlignType,
+  BlockContent,
+  FootnoteDefinition,
+  ListItem,
+  PhrasingContent,
+  Root,
+  RootContent,
+  TableCell,
+  TableRow,
+} from "mdast";
+
+import { ReportError, ReportErrorCode } from "./errors.js";
+
+import type { DirectionalRun } from "@gcm-review/i18n";
+
+import type { Block, Inline, ReportDocument } from "./model.js";
+
+// Planes 1-16 end in two noncharacters each (U+1FFFE, U+1FFFF, …).
+const PLANE_NONCHARACTERS = Array.from({ length: 16 }, (_, i) => {
+  const plane = (i + 1).toString(16);
+  return `\\u{${plane}FFFE}\\u{${plane}FFFF}`;
+}).join("");
+// C0/C1 controls (except tab, LF, CR), noncharacters and lone surrogates are invalid in XML and parse errors in
+// HTML; embeddings, overrides and isolates could reorder the text around them (renderers isolate runs themselves).
+const BMP_UNSAFE = String.raw`\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFDD0-\uFDEF\uFFFE\uFFFF\uD800-\uDFFF\u202A-\u202E\u2066-\u2069`;
+const UNSAFE = new RegExp(`[${BMP_UNSAFE}${PLANE_NONCHARACTERS}]`, "gu");
+// Without the u flag this also matches valid surrogate pairs: a quick test that lets clean text through untouched.
+const MAYBE_UNSAFE = new RegExp(`[${BMP_UNSAFE}]`);
+const LINE_ENDING = /\r\n?|\n/gu;
+const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
+
+/**
+ * Text made safe for every output format: drops characters invalid in XML or HTML, and bidi controls, which could
+ * reorder the text around them.
+ */
+export function cleanText(value: string): string {
+  // Most text is clean: test first so that a 1 MB paragraph is not copied for nothing.
+  return MAYBE_UNSAFE.test(value) ? value.replace(UNSAFE, "") : value;
+}
+
+// Where the bidi scan of @gcm-review/i18n can be cut without changing its result: an Arabic letter, or a character
+// that can neither belong to a left-to-right run nor join one (not a letter, digit, mark, connector or bracket).
+const BIDI_CUT =
+  /(?:(?=\p{Script=Arabic})\p{L}|[^\p{L}\p{M}\p{N} \t\u00A0\u202F/\\.,:;\-\u2010-\u2013_@%+#?=&~'\u2019*()[\]<>\u202A-\u202E\u2066-\u2069])/gu;
+const BIDI_CHUNK = 256;
+
+// The scan looks back to the paragraph's start for every run it finds (quadratic on a 1 MB paragraph): cut first.
+function bidiChunks(value: string): string[] {
+  const chunks: string[] = [];
+  let start = 0;
+  while (value.length - start > BIDI_CHUNK) {
+    BIDI_CUT.lastIndex = start + BIDI_CHUNK;
+    const cut = BIDI_CUT.exec(value);
+    if (cut === null) break;
+    chunks.push(value.slice(start, cut.index));
+    start = cut.index;
+  }
+  chunks.push(value.slice(start));
+  return chunks;
+}
+
+/** The left-to-right pieces and right-to-left rest of text in a right-to-left context (`splitDirectionalRuns`). */
+export function directionalPieces(value: string): DirectionalRun[] {
+  return value.length <= BIDI_CHUNK
+    ? splitDirectionalRuns(value)
+    : bidiChunks(value).flatMap((chunk) => splitDirectionalRuns(chunk));
+}
+
+/** Text for a right-to-left context with every left-to-right run in LRI…PDI (`isolateLtrRuns`). */
+export function isolateLtr(value: string): string {
+  return value.length <= BIDI_CHUNK
+    ? isolateLtrRuns(value)
+    : bidiChunks(value)
+        .map((chunk) => isolateLtrRuns(chunk))
+        .join("");
+}
+
+/** The URL when a reader may follow it (http, https, mailto, or a fragment/relative path), else `undefined`. */
+export function safeUrl(url: string): string | undefined {
+  const trimmed = cleanText(url).trim();
+  if (trimmed === "") return undefined;
+  try {
+    // The WHATWG parser strips tabs and newlines as browsers do, so "java\tscript:" is caught too.
+    const parsed = new URL(trimmed, "https://relative.invalid/");
+    return SAFE_PROTOCOLS.has(parsed.protocol) ? trimmed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Footnote numbers by id, in the order of `doc.footnotes`; throws an `invalid_argument` ReportError on duplicates. */
+export function footnoteNumbers(doc: ReportDocument): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const [index, note] of doc.footnotes.entries()) {
+    if (numbers.has(note.id)) {
+      throw new ReportError(ReportErrorCode.INVALID_ARGUMENT, "Duplicate footnote id", {
+        params: { footnote: note.id },
+      });
+    }
+    numbers.set(note.id, index + 1);
+  }
+  return numbers;
+}
+
+/** The number of a footnote reference; throws an `invalid_argument` ReportError when no footnote has that id. */
+export function footnoteNumber(numbers: ReadonlyMap<string, number>, id: string): number {
+  const number = numbers.get(id);
+  if (number === undefined) {
+    throw new ReportError(ReportErrorCode.INVALID_ARGUMENT, "Footnote reference without footnote", {
+      params: { footnote: id },
+    });
+  }
+  return number;
+}
+
+interface Context {
+  doc: ReportDocument;
+  numbers: ReadonlyMap<string, number>;
+  /** Inside a heading or a table cell, where a line ending would end the construct. */
+  singleLine: boolean;
+}
+
+// Markdown cannot mark direction, so right-to-left documents carry isolate characters around left-to-right runs.
+function textValue(inline: Extract<Inline, { type: "text" }>, context: Context): string {
+  const value = cleanText(inline.value);
+  const flat = context.singleLine ? value.replace(LINE_ENDING, " ") : value;
+  const dir = inline.dir ?? context.doc.dir;
+  if (flat === "") return flat;
+  if (dir === "ltr") return context.doc.dir === "rtl" ? isolate(flat, "ltr") : flat;
+  return context.doc.dir === "rtl" ? isolateLtr(flat) : isolate(isolateLtr(flat), "rtl");
+}
+
+function phrasing(inlines: readonly Inline[], context: Context): PhrasingContent[] {
+  return inlines.flatMap((inline): PhrasingContent[] => {
+    // A plain switch: this is the hot path of a 12 MB compilation, and the union is one level deep.
+    switch (inline.type) {
+      case "text":
+        return [{ type: "text", value: textValue(inline, context) }];
+      case "strong":
+        return [{ type: "strong", children: phrasing(inline.children, context) }];
+      case "emphasis":
+        return [{ type: "emphasis", children: phrasing(inline.children, context) }];
+      case "link": {
+        const url = safeUrl(inline.url);
+        const children = phrasing(inline.children, context);
+        return url === undefined ? children : [{ type: "link", url, children }];
+      }
+      case "footnoteRef":
+        return [
+          {
+            type: "footnoteReference",
+            identifier: String(footnoteNumber(context.numbers, inline.id)),
+          },
+        ];
+      case "break":
+        return context.singleLine ? [{ type: "text", value: " " }] : [{ type: "break" }];
+    }
+  });
+}
+
+// Headings in the table of contents: no footnote marks, no nested links.
+function tocInlines(inlines: readonly Inline[]): Inline[] {
+  return inlines.flatMap((inline): Inline[] =>
+    match(inline)
+      .with({ type: "footnoteRef" }, () => [])
+      .with({ type: "link" }, (link) => tocInlines(link.children))
+      .with({ type: "strong" }, { type: "emphasis" }, (node) => [
+        { ...node, children: tocInlines(node.children) },
+      ])
+      .with({ type: "text" }, { type: "break" }, (node) => [node])
+      .exhaustive(),
+  );
+}
+
+function tocList(doc: ReportDocument, context: Context): BlockContent[] {
+  const items: ListItem[] = [];
+  for (const block of doc.blocks) {
+    if (block.type !== "heading" || block.level === 1) continue;
+    const paragraph: BlockContent = {
+      type: "paragraph",
+      children: phrasing(tocInlines(block.children), { ...context, singleLine: true }),
+    };
+    const parent = items.at(-1);
+    if (block.level === 3 && parent !== undefined) {
+      const nested = parent.children[1];
+      if (nested?.type === "list") nested.children.push(listItem([paragraph]));
+      else
+        parent.children.push({
+          type: "list",
+          ordered: false,
+          spread: false,
+          children: [listItem([paragraph])],
+        });
+    } else {
+      items.push(listItem([paragraph]));
+    }
+  }
+  if (items.length === 0) return [];
+  return [
+    {
+      type: "heading",
+      depth: 2,
+      children: [{ type: "text", value: headingText(doc.headings.contents, context) }],
+    },
+    { type: "list", ordered: false, spread: false, children: items },
+  ];
+}
+
+function headingText(value: string, context: Context): string {
+  return textValue({ type: "text", value }, { ...context, singleLine: true });
+}
+
+function paragraph(children: PhrasingContent[]): BlockContent {
+  return { type: "paragraph", children };
+}
+
+function listItem(children: BlockContent[]): ListItem {
+  return { type: "listItem", spread: false, children };
+}
+
+function cells(row: readonly Inline[][], context: Context): TableRow {
+  const singleLine = { ...context, singleLine: true };
+  return {
+    type: "tableRow",
+    children: row.map((cell): TableCell => ({
+      type: "tableCell",
+      children: phrasing(cell, singleLine),
+    })),
+  };
+}
+
+function table(block: Extract<Block, { type: "table" }>, context: Context): BlockContent[] {
+  const width = Math.max(block.head.length, ...block.rows.map((row) => row.length));
+  // GFM alignment is physical: the end of a right-to-left table is its left.
+  const end: AlignType = context.doc.dir === "rtl" ? "left" : "right";
+  const align = Array.from({ length: width }, (_, i): AlignType =>
+    block.numeric?.[i] === true ? end : null,
+  );
+  // GFM needs a header row: a headless table gets an empty one.
+  const head = block.head.length > 0 ? block.head : Array.from({ length: width }, () => []);
+  const caption: BlockContent[] =
+    block.caption === undefined
+      ? []
+      : [
+          {
+            type: "paragraph",
+            children: [
+              {
+                type: "strong",
+                children: phrasing(block.caption, { ...context, singleLine: true }),
+              },
+            ],
+          },
+        ];
+  return [
+    ...caption,
+    {
+      type: "table",
+      align,
+      children: [cells(head, context), ...block.rows.map((row) => cells(row, context))],
+    },
+  ];
+}
+
+function block(node: Block, context: Context): BlockContent[] {
+  // A plain switch, not ts-pattern: a 1,000-input compilation has tens of thousands of blocks.
+  switch (node.type) {
+    case "heading":
+      return [
+        {
+          type: "heading",
+          depth: node.level,
+          children: phrasing(node.children, { ...context, singleLine: true }),
+        },
+      ];
+    case "paragraph":
+      return [paragraph(phrasing(node.children, context))];
+    case "list":
+      return [
+        {
+          type: "list",
+          ordered: node.ordered,
+          spread: false,
+          children: node.items.map((item) => listItem(blocks(item, context))),
+        },
+      ];
+    case "table":
+      return table(node, context);
+    case "figure": {
+      // The chart has no Markdown form: its text alternative stands in, and the builder's table follows it.
+      const alt = textValue({ type: "text", value: node.alt }, context);
+      return [
+        paragraph([{ type: "emphasis", children: [{ type: "text", value: alt }] }]),
+        ...(node.caption === undefined ? [] : [paragraph(phrasing(node.caption, context))]),
+      ];
+    }
+    case "toc":
+      return tocList(context.doc, context);
+    case "pageBreak":
+      return [{ type: "thematicBreak" }];
+  }
+}
+
+function blocks(list: readonly Block[], context: Context): BlockContent[] {
+  return list.flatMap((node) => block(node, context));
+}
+
+/**
+ * Renders a document as GitHub-flavoured Markdown: `# title`, then its blocks, with footnotes as GFM footnotes
+ * numbered in the order of `doc.footnotes`. All text is escaped by mdast-util-to-markdown, so input cannot inject
+ * links or HTML. Throws an `invalid_argument` ReportError when a footnote reference has no footnote.
+ * @example renderMarkdown(conceptNote(input)) // "# Concept note\n\n…"
+ */
+export function renderMarkdown(doc: ReportDocument): string {
+  const context: Context = { doc, numbers: footnoteNumbers(doc), singleLine: false };
+  const title: RootContent[] = [
+    {
+      type: "heading",
+      depth: 1,
+      children: [{ type: "text", value: headingText(doc.title, context) }],
+    },
+    ...(doc.subtitle === undefined
+      ? []
+      : [
+          paragraph([
+            { type: "text", value: textValue({ type: "text", value: doc.subtitle }, context) },
+          ]),
+        ]),
+  ];
+  const notes = doc.footnotes.map((note, index): FootnoteDefinition => ({
+    type: "footnoteDefinition",
+    identifier: String(index + 1),
+    children: [{ type: "paragraph", children: phrasing(note.children, context) }],
+  }));
+  const root: Root = {
+    type: "root",
+    children: [...title, ...blocks(doc.blocks, context), ...notes],
+  };
+  return toMarkdown(root, { extensions: [gfmToMarkdown()], bullet: "-" });
+}

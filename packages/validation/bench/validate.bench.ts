@@ -1,0 +1,220 @@
+// How fast a dossier of 10,000 written inputs (JSON, about 12 KB each) is checked, against JSON.parse and ajv.
+// Run: pnpm --filter @gcm-review/validation bench (BENCH_RUNS sets the runs of the slow cases, 3 by default).
+// Vitest's table has no median: the summary printed after the last case gives medians, docs/s and the ratios
+// (vitest runs no afterAll in bench mode, so the last case prints it from tinybench's teardown).
+
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { bench, describe } from "vitest";
+
+import type { DossierFile } from "../src/dossier.js";
+import type { ValidationResult } from "../src/issue.js";
+
+import { formatIssue } from "../src/format-issue.js";
+import { dossierJsonSchemas } from "../src/json-schema.js";
+import { limits } from "../src/limits.js";
+import { rules } from "../src/rules/index.js";
+import { validateDossierFiles } from "../src/validate.js";
+import { TODAY, makeCorpus } from "./corpus.js";
+
+const COUNT = 10_000;
+const SLOW_RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const FAST_RUNS = 10;
+
+const corpus = makeCorpus(COUNT);
+const validInputs = corpus.inputs.filter((_, index) => corpus.valid[index]);
+const invalidInputs = corpus.inputs.filter((_, index) => !corpus.valid[index]);
+const decoder = new TextDecoder();
+const parsed: unknown[] = corpus.inputs.map(
+  (file) => JSON.parse(decoder.decode(file.bytes)) as unknown,
+);
+const bytes = corpus.inputs.reduce((sum, file) => sum + file.bytes.length, 0);
+
+const ajv = new Ajv2020();
+addFormats(ajv);
+const checkInput = ajv.compile(dossierJsonSchemas().input);
+
+// A dossier may hold `limits.files` files: 10,001 files are validated in batches of review.yaml + inputs.
+const BATCH = limits.files - 1;
+function batches(inputs: readonly DossierFile[], most = BATCH): DossierFile[][] {
+  const count = Math.ceil(inputs.length / most);
+  const size = Math.ceil(inputs.length / count);
+  return Array.from({ length: count }, (_, index) => [
+    corpus.review,
+    ...inputs.slice(index * size, (index + 1) * size),
+  ]);
+}
+const allBatches = batches(corpus.inputs);
+// Valid and invalid inputs in batches of the same size, so that only validity differs.
+const validBatches = batches(validInputs, invalidInputs.length);
+const invalidBatches = batches(invalidInputs, invalidInputs.length);
+
+const validate = (files: readonly DossierFile[], only?: typeof rules) =>
+  validateDossierFiles(
+    files,
+    only === undefined ? { today: TODAY } : { today: TODAY, rules: only },
+  );
+const inArabic = (result: ValidationResult<unknown>): number =>
+  result.issues.reduce((sum, issue) => sum + formatIssue(issue, "ar").message.length, 0);
+
+// Durations of each case's measured runs, in ms, for the summary (tinybench's setup hook says which phase runs:
+// it warms up even when told not to).
+const durations = new Map<string, { docs: number; times: number[] }>();
+let phase: "run" | "warmup" = "warmup";
+function measured(name: string, docs: number, run: () => unknown): () => void {
+  return () => {
+    const start = performance.now();
+    run();
+    if (phase !== "run") return;
+    const entry = durations.get(name) ?? { docs, times: [] };
+    entry.times.push(performance.now() - start);
+    durations.set(name, entry);
+  };
+}
+const setup = (_task: unknown, mode?: "run" | "warmup") => {
+  phase = mode ?? "run";
+};
+const slow = { iterations: SLOW_RUNS, time: 0, warmupIterations: 0, warmupTime: 0, setup };
+const fast = { iterations: FAST_RUNS, time: 0, warmupIterations: 0, warmupTime: 0, setup };
+
+// One pass of each case before any is measured, so the JIT has seen every path.
+for (const files of batches(corpus.inputs.slice(0, 500))) {
+  for (const issue of validate(files).issues) formatIssue(issue, "ar");
+}
+for (const value of parsed.slice(0, 500)) checkInput(value);
+
+function printSummary(): void {
+  const median = (name: string): number => {
+    const times = [...(durations.get(name)?.times ?? [])].sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  };
+  const perDoc = (name: string): number => median(name) / (durations.get(name)?.docs ?? 1);
+  const lines = [...durations.entries()].map(([name, { docs, times }]) => {
+    const ms = median(name);
+    return `${name.padEnd(26)} median ${ms.toFixed(0).padStart(6)} ms of ${times.length}  ${(
+      (docs / ms) *
+      1000
+    )
+      .toFixed(0)
+      .padStart(7)} docs/s  ${((ms / docs) * 1000).toFixed(1).padStart(7)} µs/doc`;
+  });
+  const oneCall = validate([corpus.review, ...corpus.inputs]);
+  const ratio = (a: string, b: string, target: number) => {
+    const value = perDoc(a) / perDoc(b);
+    return `${value.toFixed(2)} (target <= ${target}: ${value <= target ? "met" : "NOT met"})`;
+  };
+  console.log(
+    [
+      "",
+      `summary (median of runs; ${allBatches.length} batches of at most ${BATCH + 1} files):`,
+      ...lines,
+      `5a-5c: batches of review.yaml + ${invalidInputs.length} inputs; Arabic adds ${(
+        perDoc("library-ar") / perDoc("library")
+      ).toFixed(2)}x on the whole corpus`,
+      `library / ajv:                         ${ratio("library", "ajv", 1)}`,
+      `library / (JSON.parse + ajv):          ${ratio("library", "parse-ajv", 1)}`,
+      `library / JSON.parse:                  ${ratio("library", "json-parse", 2)}`,
+      `invalid with Arabic / valid, per doc:  ${ratio("invalid-ar", "valid", 1.5)}`,
+      `all ${COUNT + 1} files in one call: ${oneCall.issues.map((issue) => issue.code).join(", ")}`,
+    ].join("\n"),
+  );
+}
+
+function expectIssues(
+  result: ValidationResult<unknown>,
+  files: readonly DossierFile[],
+  valid: boolean,
+) {
+  if (valid && result.issues.length > 0)
+    throw new Error(`valid inputs have issues: ${JSON.stringify(result.issues.slice(0, 3))}`);
+  if (!valid) {
+    const failed = new Set(
+      result.issues.filter((issue) => issue.severity === "error").map((issue) => issue.file),
+    );
+    const missed = files.filter((file) => file.path !== "review.yaml" && !failed.has(file.path));
+    if (missed.length > 0) throw new Error(`invalid inputs with no error: ${missed[0]?.path}`);
+  }
+}
+
+describe(`${COUNT.toLocaleString("en")} written inputs (${(bytes / COUNT / 1024).toFixed(1)} KB each)`, () => {
+  bench(
+    "1. JSON.parse (decode + parse)",
+    measured("json-parse", COUNT, () => {
+      for (const file of corpus.inputs) JSON.parse(decoder.decode(file.bytes));
+    }),
+    fast,
+  );
+  bench(
+    "2. ajv (Ajv2020 + ajv-formats) on parsed objects",
+    measured("ajv", COUNT, () => {
+      for (const value of parsed) checkInput(value);
+    }),
+    fast,
+  );
+  bench(
+    "2b. decode + JSON.parse + ajv",
+    measured("parse-ajv", COUNT, () => {
+      for (const file of corpus.inputs) checkInput(JSON.parse(decoder.decode(file.bytes)));
+    }),
+    fast,
+  );
+  bench(
+    "3. validateDossierFiles (rules included)",
+    measured("library", COUNT, () => {
+      for (const files of allBatches) validate(files);
+    }),
+    slow,
+  );
+  bench(
+    "3b. validateDossierFiles, no rules (read + parse + schema)",
+    measured("library-no-rules", COUNT, () => {
+      for (const files of allBatches) validate(files, []);
+    }),
+    slow,
+  );
+  bench(
+    "3c. validateDossierFiles, all rules but duplicate-ids",
+    measured("library-no-duplicate-ids", COUNT, () => {
+      const some = rules.filter((rule) => rule.name !== "duplicate-ids");
+      for (const files of allBatches) validate(files, some);
+    }),
+    slow,
+  );
+  bench(
+    "4. validateDossierFiles + formatIssue(issue, 'ar') for every issue",
+    measured("library-ar", COUNT, () => {
+      for (const files of allBatches) inArabic(validate(files));
+    }),
+    slow,
+  );
+  bench(
+    "5a. validateDossierFiles, valid inputs only",
+    measured("valid", validInputs.length, () => {
+      for (const files of validBatches) expectIssues(validate(files), files, true);
+    }),
+    slow,
+  );
+  bench(
+    "5b. validateDossierFiles + Arabic messages, invalid inputs only",
+    measured("invalid-ar", invalidInputs.length, () => {
+      for (const files of invalidBatches) {
+        const result = validate(files);
+        expectIssues(result, files, false);
+        inArabic(result);
+      }
+    }),
+    slow,
+  );
+  bench(
+    "5c. validateDossierFiles, invalid inputs only (no messages)",
+    measured("invalid", invalidInputs.length, () => {
+      for (const files of invalidBatches) validate(files);
+    }),
+    {
+      ...slow,
+      teardown: (_task, mode) => {
+        if (mode === "run") printSummary();
+      },
+    },
+  );
+});
