@@ -103,7 +103,10 @@ describe("gcm-review validate", () => {
       ]),
       "inputs/deep.yaml": `${"[".repeat(50_000)}${"]".repeat(50_000)}`,
       "inputs/huge.yaml": `summary: "${"x".repeat(3 * 1024 * 1024)}"\n`,
-      "inputs/bidi.yaml": readFileSync(join(dir, "inputs", readdirSync(join(dir, "inputs")).sort()[0] ?? ""), "utf8")
+      "inputs/bidi.yaml": readFileSync(
+        join(dir, "inputs", readdirSync(join(dir, "inputs")).sort()[0] ?? ""),
+        "utf8",
+      )
         .replace(/^id: .*$/m, "id: bidi-copy")
         .replace(/^title: (.*)$/m, 'title: "\u202Eevil"'),
       "messages/alias-bomb.yaml": `a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c]\n`,

@@ -1,0 +1,158 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+import { findUnisolatedRuns } from "@gcm-review/i18n";
+import { readDossier, validateDossierFiles } from "@gcm-review/validation";
+import { unzipSync } from "fflate";
+import { chromium } from "playwright-core";
+import { describe, expect, it } from "vitest";
+
+import { reportTranslator } from "../src/messages/translator.js";
+import { buildDocument } from "../src/pack.js";
+import { renderDocx } from "../src/render-docx.js";
+import { renderHtml } from "../src/render-html.js";
+import { CHROMIUM_INSTALL_COMMAND, findChromium, openPdfRenderer } from "../src/render-pdf.js";
+
+const example = fileURLToPath(new URL("../../../examples/arab-2024", import.meta.url));
+const output = fileURLToPath(new URL("../test-output/", import.meta.url));
+const provenance = {
+  toolkitVersion: "0.0.0",
+  dataVersion: "0.0.0",
+  dossierHash: "0".repeat(64),
+  generatedAt: "2024-07-01T00:00:00.000Z",
+};
+
+async function arabicConceptNote() {
+  const result = validateDossierFiles(await readDossier(example), { today: "2024-12-01" });
+  if (!result.ok) throw new Error("the example dossier must validate");
+  return buildDocument("concept-note", {
+    dossier: result.value,
+    locale: "ar",
+    provenance,
+    t: reportTranslator("ar"),
+  });
+}
+
+// The visible text of an HTML page, with an isolate around each element that sets its own direction.
+const visibleText = (html: string): string =>
+  html
+    .replace(/<style[\s\S]*?<\/style>/g, "")
+    .replace(/<(bdi|span|p|td|th|li|div)\b[^>]*\bdir="ltr"[^>]*>/g, "\u2066")
+    .replace(/<\/(bdi)>/g, "\u2069")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&[a-z]+;/g, " ");
+
+const SYMBOLS = ["A/RES/71/1", "A/RES/73/195", "A/RES/73/326", "A/RES/70/1"];
+
+describe("the Arabic concept note of the example dossier", () => {
+  it("states the real note's facts in HTML, each symbol isolated", async () => {
+    const html = renderHtml(await arabicConceptNote());
+    expect(html).toMatch(/<html[^>]*lang="ar"[^>]*dir="rtl"|<html[^>]*dir="rtl"[^>]*lang="ar"/);
+    const text = visibleText(html).replace(/[\u2066-\u2069]/g, "");
+    for (const fact of [
+      "تموز/يوليو",
+      "القاهرة",
+      "جامعة الدول العربية",
+      "مختلط",
+      "أيلول/سبتمبر",
+      "العربية",
+      "الإنكليزية",
+      "الفرنسية",
+    ]) {
+      expect(text).toContain(fact);
+    }
+    expect(text).toMatch(/3 و4 تموز\/يوليو 2024/);
+    for (const symbol of SYMBOLS)
+      expect(html).toMatch(new RegExp(`<bdi[^>]*dir="ltr"[^>]*>${symbol}</bdi>`));
+  });
+
+  it("states the same facts in Word, with the symbols in left-to-right runs", async () => {
+    const docx = await renderDocx(await arabicConceptNote());
+    const xml = new TextDecoder().decode(unzipSync(docx)["word/document.xml"]);
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((match) => match[1])
+      .join("");
+    for (const fact of ["تموز/يوليو", "القاهرة", "جامعة الدول العربية", "مختلط", "أيلول/سبتمبر"])
+      expect(text).toContain(fact);
+    for (const symbol of SYMBOLS) {
+      // The run that holds the symbol carries no right-to-left mark.
+      expect(xml).toMatch(
+        new RegExp(`<w:r>(?:(?!</w:r>).)*?<w:t(?: [^>]*)?>${symbol.replaceAll("/", "\\/")}</w:t>`),
+      );
+      const run =
+        new RegExp(
+          `<w:r>((?:(?!</w:r>).)*?)<w:t(?: [^>]*)?>${symbol.replaceAll("/", "\\/")}</w:t>`,
+        ).exec(xml)?.[1] ?? "";
+      expect(run).not.toContain("<w:rtl");
+    }
+    expect(xml).toContain("<w:bidi");
+  });
+
+  it("passes the bidi checker on what a reader sees", async () => {
+    const html = renderHtml(await arabicConceptNote());
+    const problems = findUnisolatedRuns(visibleText(html));
+    expect(problems.filter((problem) => problem.kind === "unisolated_ltr_run")).toEqual([]);
+  });
+});
+
+const chromiumPath = findChromium();
+if (chromiumPath === undefined && !process.env.CI) {
+  console.warn(
+    `Screenshot tests skipped: Chromium is not installed. Install it with: ${CHROMIUM_INSTALL_COMMAND}`,
+  );
+}
+
+describe.runIf(chromiumPath !== undefined || process.env.CI)(
+  "screenshots of the Arabic concept note",
+  () => {
+    it("renders the HTML page and the first PDF page to PNG (test-output/) for a person to look at", async () => {
+      mkdirSync(output, { recursive: true });
+      const html = renderHtml(await arabicConceptNote());
+      const browser = await chromium.launch({
+        executablePath: chromiumPath ?? "/usr/bin/chromium",
+        args: [
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
+      });
+      try {
+        const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+        await page.setContent(html, { waitUntil: "load" });
+        writeFileSync(`${output}concept-note.ar.html.png`, await page.screenshot());
+        // Right-to-left for real: the title's right edge is near the page's right edge.
+        const box = await page.locator("h1").first().boundingBox();
+        expect(box).not.toBeNull();
+        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeGreaterThan(800);
+      } finally {
+        await browser.close();
+      }
+      const renderer = await openPdfRenderer();
+      try {
+        writeFileSync(`${output}concept-note.ar.pdf`, await renderer.render(html));
+      } finally {
+        await renderer.close();
+      }
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "70",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        `${output}concept-note.ar.pdf`,
+        `${output}concept-note.ar.pdf`,
+      ]);
+      const text = execFileSync("pdftotext", [`${output}concept-note.ar.pdf`, "-"], {
+        encoding: "utf8",
+      });
+      for (const symbol of SYMBOLS) expect(text).toContain(symbol);
+    }, 120_000);
+  },
+);
