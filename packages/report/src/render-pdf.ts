@@ -10,8 +10,8 @@ import { ReportError, ReportErrorCode } from "./errors.js";
 export const CHROMIUM_INSTALL_COMMAND =
   "apt-get update && apt-get install -y --no-install-recommends chromium fonts-hosny-amiri fonts-noto-core poppler-utils";
 
-// Headless and quiet: without the networking flags Chromium keeps calling home on a closed network.
-const CHROMIUM_ARGS = [
+/** Chromium headless and quiet: without the networking flags it keeps calling home on a closed network. */
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",

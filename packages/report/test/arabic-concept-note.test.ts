@@ -12,7 +12,12 @@ import { reportTranslator } from "../src/messages/translator.js";
 import { buildDocument } from "../src/pack.js";
 import { renderDocx } from "../src/render-docx.js";
 import { renderHtml } from "../src/render-html.js";
-import { CHROMIUM_INSTALL_COMMAND, findChromium, openPdfRenderer } from "../src/render-pdf.js";
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_INSTALL_COMMAND,
+  findChromium,
+  openPdfRenderer,
+} from "../src/render-pdf.js";
 
 const example = fileURLToPath(new URL("../../../examples/arab-2024", import.meta.url));
 const output = fileURLToPath(new URL("../test-output/", import.meta.url));
@@ -111,15 +116,7 @@ describe.runIf(chromiumPath !== undefined || process.env.CI)(
       const html = renderHtml(await arabicConceptNote());
       const browser = await chromium.launch({
         executablePath: chromiumPath ?? "/usr/bin/chromium",
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
+        args: [...CHROMIUM_ARGS],
       });
       try {
         const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
