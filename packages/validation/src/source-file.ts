@@ -4,6 +4,7 @@ import type { Document, Node } from "yaml";
 import type { IssueParams } from "./issue.js";
 import type { DataPath } from "./pointer.js";
 
+import { locateJsonOffset } from "./json-locate.js";
 import { limits } from "./limits.js";
 
 /** A 1-based line and column. */
@@ -282,10 +283,18 @@ function parseJson(text: string): SourceDocument {
       locate: () => START,
     };
   }
-  let located: SourceDocument | undefined;
+  let counted = false;
   return {
     data,
     problems: [],
-    locate: (path, options) => (located ??= parseYaml(text, { json: true })).locate(path, options),
+    // Located by scanning the JSON text, only when an issue needs a position: valid files pay nothing.
+    locate: (path, options = {}) => {
+      if (!counted) {
+        countLines(lineCounter, text);
+        counted = true;
+      }
+      const at = position(locateJsonOffset(text, path, { key: options.key ?? false }));
+      return { line: at.line + (options.lineOffset ?? 0), column: at.column };
+    },
   };
 }
