@@ -62,3 +62,32 @@ describe("openPdfRenderer", () => {
     60_000,
   );
 });
+
+describe.runIf(chromiumPath !== undefined || process.env.CI)("PDF of hostile text", () => {
+  // The 1 MB paragraph is cut to 20,000 characters here: a full one is hundreds of pages of layout (~50 s); the
+  // HTML and DOCX tests keep it whole.
+  it("renders scripts, injections, overrides and a long paragraph inert, and the text still extracts", async () => {
+    const { hostileDocument } = await import("./fixtures/documents.js");
+    const { renderHtml } = await import("../src/render-html.js");
+    const renderer = await openPdfRenderer();
+    try {
+      for (const dir of ["ltr", "rtl"] as const) {
+        const document = JSON.parse(JSON.stringify(hostileDocument(dir)), (_key, value: unknown) =>
+          typeof value === "string" && value.length > 20_000 ? value.slice(0, 20_000) : value,
+        ) as ReturnType<typeof hostileDocument>;
+        const pdf = await renderer.render(renderHtml(document));
+        const file = join(mkdtempSync(join(tmpdir(), "gcm-review-pdf-")), `hostile-${dir}.pdf`);
+        writeFileSync(file, pdf);
+        const text = execFileSync("pdftotext", [file, "-"], {
+          encoding: "utf8",
+          maxBuffer: 64 * 1024 * 1024,
+        });
+        // The markup is shown as text, never run: the words of the script tag are on the page.
+        expect(text).toContain("alert(1)");
+        expect(text).toContain("HYPERLINK");
+      }
+    } finally {
+      await renderer.close();
+    }
+  });
+});
