@@ -214,7 +214,9 @@ function duplicateJsonKey(text: string): { key: string; offset: number } | undef
       let end = i + 1;
       while (end < text.length && text[end] !== '"') end += text[end] === "\\" ? 2 : 1;
       if (top?.keys !== undefined && top.expectKey) {
-        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        // Most keys have no escapes: compare their raw text; only an escaped key is decoded.
+        const raw = text.slice(i + 1, end);
+        const key = raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw;
         if (top.keys.has(key)) return { key, offset: i };
         top.keys.add(key);
         top.expectKey = false;
