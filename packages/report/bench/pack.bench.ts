@@ -4,6 +4,10 @@
 // pack for 1,000 inputs from a cold CLI process.
 // Run: pnpm --filter @gcm-review/report bench. The cold-CLI case needs the CLI built first
 // (pnpm --filter @gcm-review/cli build); it is skipped, and says so, when apps/cli/dist/main.js is missing.
+// The DOCX compilation of 10,000 inputs needs about 9 GB: with Node's default heap limit (about 4 GB on these
+// machines) it runs out of memory, so the 10,000-input pack leaves DOCX out unless the heap allows 12 GB or more:
+//   NODE_OPTIONS=--max-old-space-size=16384 pnpm --filter @gcm-review/report bench
+// (the cold CLI runs without NODE_OPTIONS, as a user would run it).
 // Environment: BENCH_SIZES (default "100,1000,10000") chooses the pack sizes; BENCH_RUNS (default 3) the runs of
 // the 1,000-input pack (100 inputs get 5, 10,000 get 1); BENCH_KEEP=1 keeps the cold-CLI dossier folder.
 // Vitest's table has no median or memory: the summary printed after the last case gives medians, peaks and
@@ -25,7 +29,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runInNewContext } from "node:vm";
-import { setFlagsFromString } from "node:v8";
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
 
 import { limits, validateDossierFiles } from "@gcm-review/validation";
 import { Document, Packer, Paragraph } from "docx";
@@ -57,6 +61,9 @@ const WARM_RUNS = 5;
 const CLI_RUNS = 3;
 const LANGUAGES = ["ar", "en", "fr"] as const satisfies readonly Locale[];
 const FORMATS = ["md", "html", "docx"] as const;
+const BIG_HEAP = getHeapStatistics().heap_size_limit >= 12 * 1024 ** 3;
+const formatsFor = (size: number) =>
+  size > 5000 && !BIG_HEAP ? (["md", "html"] as const) : FORMATS;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "../../..");
@@ -131,22 +138,29 @@ function buildDossier(count: number): { dossier: Dossier; files: DossierFile[] }
   const most = limits.files - others.length - messages.length;
   let dossier: Dossier | undefined;
   for (let start = 0; start < inputs.length; start += most) {
-    const batch = [...others, ...(start === 0 ? messages : []), ...inputs.slice(start, start + most)];
+    const batch = [
+      ...others,
+      ...(start === 0 ? messages : []),
+      ...inputs.slice(start, start + most),
+    ];
     const result = validateDossierFiles(batch, { today: TODAY });
     const errors = result.issues.filter((issue) => issue.severity === "error");
     if (!result.ok || errors.length > 0)
-      throw new Error(`bench dossier (${count}) is not valid: ${JSON.stringify(errors.slice(0, 3))}`);
+      throw new Error(
+        `bench dossier (${count}) is not valid: ${JSON.stringify(errors.slice(0, 3))}`,
+      );
     if (dossier === undefined) dossier = result.value;
     else dossier.inputs.push(...result.value.inputs);
   }
-  if (dossier?.inputs.length !== count) throw new Error(`bench dossier has ${dossier?.inputs.length}`);
+  if (dossier?.inputs.length !== count)
+    throw new Error(`bench dossier has ${dossier?.inputs.length}`);
   return { dossier, files };
 }
 
 const withEpoch = { SOURCE_DATE_EPOCH: "1733011200" };
-const packOptions = (files: readonly DossierFile[]) => ({
+const packOptions = (files: readonly DossierFile[], size: number) => ({
   languages: LANGUAGES,
-  formats: FORMATS,
+  formats: formatsFor(size),
   documents: documentKinds,
   provenance: makeProvenance(files, withEpoch),
 });
@@ -161,6 +175,8 @@ interface Entry {
   heap: number[];
   baseRss: number[];
   bytes?: number;
+  /** Milliseconds per format over the runs (the time before a file is done goes to its format). */
+  formats?: Map<string, number[]>;
 }
 const entries = new Map<string, Entry>();
 let phase: "run" | "warmup" = "warmup";
@@ -173,6 +189,17 @@ function sampleMemory(): void {
   if (heapUsed > memory.heap) memory.heap = heapUsed;
 }
 
+// Per-format times of the pack run under way: the time between two files goes to the format of the second, so
+// building a document counts with its first format (md).
+let split = new Map<string, number>();
+let lastFile = 0;
+function onPackFile(file: { format: string }): void {
+  sampleMemory();
+  const now = performance.now();
+  split.set(file.format, (split.get(file.format) ?? 0) + now - lastFile);
+  lastFile = now;
+}
+
 function measured(name: string, run: () => Promise<number | void>): () => Promise<void> {
   return async () => {
     gc();
@@ -180,7 +207,9 @@ function measured(name: string, run: () => Promise<number | void>): () => Promis
     memory.rss = 0;
     memory.heap = 0;
     const timer = setInterval(sampleMemory, 5);
+    split = new Map();
     const start = performance.now();
+    lastFile = start;
     const bytes = await run();
     const elapsed = performance.now() - start;
     clearInterval(timer);
@@ -192,6 +221,10 @@ function measured(name: string, run: () => Promise<number | void>): () => Promis
     entry.heap.push(memory.heap / MB);
     entry.baseRss.push(baseRss / MB);
     if (typeof bytes === "number") entry.bytes = bytes;
+    for (const [format, ms] of split) {
+      entry.formats ??= new Map();
+      entry.formats.set(format, [...(entry.formats.get(format) ?? []), ms]);
+    }
     entries.set(name, entry);
   };
 }
@@ -294,13 +327,15 @@ function runCli(folder: string): void {
   ];
   // GNU time gives the process's peak RSS when it is there.
   const time = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+  const env: NodeJS.ProcessEnv = { ...process.env, ...withEpoch };
+  delete env.NODE_OPTIONS;
   const start = performance.now();
   const result =
     time === undefined
-      ? spawnSync(process.execPath, args, { encoding: "utf8", env: { ...process.env, ...withEpoch } })
+      ? spawnSync(process.execPath, args, { encoding: "utf8", env })
       : spawnSync(time, ["-f", "maxrss-kb=%M", process.execPath, ...args], {
           encoding: "utf8",
-          env: { ...process.env, ...withEpoch },
+          env,
         });
   const wall = performance.now() - start;
   const kb = /maxrss-kb=(\d+)/.exec(result.stderr)?.[1];
@@ -321,7 +356,10 @@ const target = (value: number, limit: number) =>
   `${value <= limit ? "met" : "NOT met"} (target <= ${limit})`;
 
 function printSummary(): void {
-  const lines: string[] = ["", "summary (median of the measured runs; memory is the peak over the runs):"];
+  const lines: string[] = [
+    "",
+    "summary (median of the measured runs; memory is the peak over the runs):",
+  ];
   for (const [name, entry] of entries) {
     lines.push(
       `${name.padEnd(44)} ${fmt(median(entry.times)).padStart(8)} of ${entry.times.length}  [${entry.times
@@ -330,6 +368,12 @@ function printSummary(): void {
         entry.baseRss,
       ).toFixed(0)})  peak heap ${Math.max(...entry.heap).toFixed(0)} MB${
         entry.bytes === undefined ? "" : `  ${(entry.bytes / 1024).toFixed(0)} KB`
+      }${
+        entry.formats === undefined
+          ? ""
+          : `\n${"".padEnd(46)}by format (median): ${[...entry.formats]
+              .map(([format, times]) => `${format} ${fmt(median(times))}`)
+              .join(", ")} (md includes building the documents)`
       }`,
     );
   }
@@ -345,6 +389,15 @@ function printSummary(): void {
       }`,
     );
   }
+  if (SIZES.some((size) => formatsFor(size).length < FORMATS.length))
+    lines.push(
+      `pack ${SIZES.filter((size) => size > 5000).join(", ")}: md and html only (a heap limit of ${(
+        getHeapStatistics().heap_size_limit /
+        1024 ** 3
+      ).toFixed(
+        1,
+      )} GB is too small for the DOCX compilation; NODE_OPTIONS=--max-old-space-size=16384 adds it), so the ratio above compares unlike packs`,
+    );
   for (const lang of ["en", "ar"] as const) {
     const total = timeOf(`b. compilation docx ${lang} (build + render)`);
     const render = timeOf(`b. compilation docx ${lang} (renderDocx)`);
@@ -376,6 +429,12 @@ function printSummary(): void {
     );
   }
   if (cliNote !== "") lines.push(cliNote);
+  lines.push(
+    `bench process peak RSS (getrusage, whole run): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; heap limit ${(
+      getHeapStatistics().heap_size_limit /
+      1024 ** 3
+    ).toFixed(1)} GB`,
+  );
   console.log(lines.join("\n"));
 }
 
@@ -397,10 +456,13 @@ const options = (count: number, iterations: number, warmupIterations: number) =>
 describe("report pack (5 documents x ar, en, fr x md, html, docx)", () => {
   for (const size of SIZES) {
     bench(
-      `a. pack ${size} inputs`,
+      `a. pack ${size} inputs (${formatsFor(size).join(", ")})`,
       measured(`a. pack ${size}`, async () => {
         const { dossier, files } = prepare(size);
-        const pack = await generatePack(dossier, { ...packOptions(files), onFile: sampleMemory });
+        const pack = await generatePack(dossier, {
+          ...packOptions(files, size),
+          onFile: onPackFile,
+        });
         return pack.reduce((sum, file) => sum + file.bytes.length, 0);
       }),
       // One unmeasured pack first for 100 inputs (the JIT's warm-up); none for the larger sizes.
