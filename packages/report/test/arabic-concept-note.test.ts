@@ -3,12 +3,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 import { findUnisolatedRuns } from "@gcm-review/i18n";
-import { readDossier, validateDossierFiles } from "@gcm-review/validation";
 import { unzipSync } from "fflate";
 import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
 
-import { reportTranslator } from "../src/messages/translator.js";
 import { buildDocument } from "../src/pack.js";
 import { renderDocx } from "../src/render-docx.js";
 import { renderHtml } from "../src/render-html.js";
@@ -18,25 +16,12 @@ import {
   findChromium,
   openPdfRenderer,
 } from "../src/render-pdf.js";
+import { exampleDossier, inputFor } from "./fixtures/example.js";
 
-const example = fileURLToPath(new URL("../../../examples/arab-2024", import.meta.url));
 const output = fileURLToPath(new URL("../test-output/", import.meta.url));
-const provenance = {
-  toolkitVersion: "0.0.0",
-  dataVersion: "0.0.0",
-  dossierHash: "0".repeat(64),
-  generatedAt: "2024-07-01T00:00:00.000Z",
-};
 
 async function arabicConceptNote() {
-  const result = validateDossierFiles(await readDossier(example), { today: "2024-12-01" });
-  if (!result.ok) throw new Error("the example dossier must validate");
-  return buildDocument("concept-note", {
-    dossier: result.value,
-    locale: "ar",
-    provenance,
-    t: reportTranslator("ar"),
-  });
+  return buildDocument("concept-note", inputFor(await exampleDossier(), "ar"));
 }
 
 // The visible text of an HTML page, with an isolate around each element that sets its own direction.

@@ -1,7 +1,4 @@
-import { fileURLToPath } from "node:url";
-
 import { findUnisolatedRuns } from "@gcm-review/i18n";
-import { readDossier, validateDossierFiles } from "@gcm-review/validation";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Block, Inline, ReportDocument } from "../src/model.js";
@@ -11,29 +8,14 @@ import type { Dossier } from "@gcm-review/validation";
 
 import { compilation } from "../src/document-compilation.js";
 import { plainText } from "../src/inline.js";
-import { reportTranslator } from "../src/messages/translator.js";
-
-const EXAMPLE = fileURLToPath(new URL("../../../examples/arab-2024", import.meta.url));
-const provenance = {
-  toolkitVersion: "0.0.0-test",
-  dataVersion: "0.0.0-test",
-  dossierHash: "0".repeat(64),
-  generatedAt: "2024-07-03T00:00:00.000Z",
-};
+import { exampleDossier, inputFor } from "./fixtures/example.js";
 
 let dossier: Dossier;
 beforeAll(async () => {
-  const result = validateDossierFiles(await readDossier(EXAMPLE));
-  if (!result.ok) throw new Error("the example dossier does not validate");
-  dossier = result.value;
+  dossier = await exampleDossier();
 });
 
-const inputOf = (locale: Locale, value: Dossier = dossier): ReportInput => ({
-  dossier: value,
-  locale,
-  provenance,
-  t: reportTranslator(locale),
-});
+const inputOf = (locale: Locale, value: Dossier = dossier): ReportInput => inputFor(value, locale);
 
 const flat = (inlines: readonly Inline[]): Inline[] =>
   inlines.flatMap((inline) =>
