@@ -1,7 +1,5 @@
 import { existsSync } from "node:fs";
 
-import { chromium } from "playwright-core";
-
 import type { Browser } from "playwright-core";
 
 import { ReportError, ReportErrorCode } from "./errors.js";
@@ -53,6 +51,8 @@ export async function openPdfRenderer(
   }
   let browser: Browser;
   try {
+    // Loaded only when a PDF is asked for: playwright-core is large, and most runs need no browser.
+    const { chromium } = await import("playwright-core");
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   } catch (error) {
     throw new ReportError(ReportErrorCode.PDF_FAILED, "Chromium did not start", {
