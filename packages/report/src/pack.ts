@@ -11,6 +11,7 @@ import { conceptNote } from "./document-concept-note.js";
 import { coverageReport } from "./document-coverage.js";
 import { outcomeDocument } from "./document-outcome.js";
 import { summaryReport } from "./document-summary.js";
+import { ReportError, ReportErrorCode } from "./errors.js";
 import { reportTranslator } from "./messages/translator.js";
 import { renderDocx } from "./render-docx.js";
 import { renderHtml } from "./render-html.js";
@@ -77,7 +78,10 @@ export async function generatePack(dossier: Dossier, options: PackOptions): Prom
           .with("docx", () => renderDocx(document))
           .with("pdf", async () => {
             if (options.pdf === undefined)
-              throw new Error("generatePack: formats include pdf but no PDF renderer was given");
+              throw new ReportError(
+                ReportErrorCode.INVALID_ARGUMENT,
+                "formats include pdf but no PDF renderer was given",
+              );
             return options.pdf.render((html ??= renderHtml(document)));
           })
           .exhaustive();

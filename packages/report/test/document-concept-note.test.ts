@@ -4,13 +4,14 @@ import { findUnisolatedRuns, isolateLtrRuns } from "@gcm-review/i18n";
 import { readDossier, validateDossierFiles } from "@gcm-review/validation";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import type { Block, Inline, Provenance, ReportDocument } from "../src/model.js";
+import type { Inline, Provenance, ReportDocument } from "../src/model.js";
 import type { Locale } from "@gcm-review/i18n";
 import type { Dossier, DossierFile } from "@gcm-review/validation";
 
 import { conceptNote, reviewTitle } from "../src/document-concept-note.js";
 import { createNotes } from "../src/document-text.js";
 import { plainText } from "../src/inline.js";
+import { allInlines, textOf } from "./fixtures/document-text.js";
 import { reportTranslator } from "../src/messages/translator.js";
 import { reviewFacts } from "../src/review-facts.js";
 
@@ -23,36 +24,6 @@ const provenance: Provenance = {
   dossierHash: "0123456789abcdef0123456789abcdef",
   generatedAt: "2024-07-01T00:00:00.000Z",
 };
-
-function inlinesOf(block: Block): Inline[][] {
-  switch (block.type) {
-    case "heading":
-    case "paragraph":
-      return [block.children];
-    case "list":
-      return block.items.flatMap((item) => item.flatMap(inlinesOf));
-    case "table":
-      return [...(block.caption ? [block.caption] : []), ...block.head, ...block.rows.flat()];
-    case "figure":
-      return block.caption ? [block.caption] : [];
-    case "toc":
-    case "pageBreak":
-      return [];
-  }
-}
-
-function allInlines(document: ReportDocument): Inline[][] {
-  return [
-    ...document.blocks.flatMap(inlinesOf),
-    ...document.footnotes.map((note) => note.children),
-  ];
-}
-
-function textOf(document: ReportDocument): string {
-  return allInlines(document)
-    .map((inlines) => plainText(inlines))
-    .join("\n");
-}
 
 // Every text run, links and emphasis flattened, with the direction it is marked with.
 function runsOf(inlines: readonly Inline[]): { value: string; dir?: string }[] {

@@ -4,13 +4,14 @@ import { findUnisolatedRuns } from "@gcm-review/i18n";
 import { readDossier, validateDossierFiles } from "@gcm-review/validation";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import type { Block, Inline, Provenance, ReportDocument } from "../src/model.js";
+import type { Inline, Provenance, ReportDocument } from "../src/model.js";
 import type { Locale } from "@gcm-review/i18n";
 import type { Dossier } from "@gcm-review/validation";
 
 import { summaryReport } from "../src/document-summary.js";
 import { ReportError } from "../src/errors.js";
 import { plainText } from "../src/inline.js";
+import { inlinesOf, textOf } from "./fixtures/document-text.js";
 import { reportTranslator } from "../src/messages/translator.js";
 
 const EXAMPLE = fileURLToPath(new URL("../../../examples/arab-2024", import.meta.url));
@@ -21,28 +22,6 @@ const provenance: Provenance = {
   dossierHash: "0123456789abcdef0123456789abcdef",
   generatedAt: "2024-07-05T00:00:00.000Z",
 };
-
-function inlinesOf(block: Block): Inline[][] {
-  switch (block.type) {
-    case "heading":
-    case "paragraph":
-      return [block.children];
-    case "list":
-      return block.items.flatMap((item) => item.flatMap(inlinesOf));
-    case "table":
-      return [...(block.caption ? [block.caption] : []), ...block.head, ...block.rows.flat()];
-    case "figure":
-      return block.caption ? [block.caption] : [];
-    case "toc":
-    case "pageBreak":
-      return [];
-  }
-}
-
-const textOf = (document: ReportDocument): string =>
-  [...document.blocks.flatMap(inlinesOf), ...document.footnotes.map((note) => note.children)]
-    .map((inlines) => plainText(inlines))
-    .join("\n");
 
 function isolated(inlines: readonly Inline[]): string {
   return inlines

@@ -14,6 +14,7 @@ export { dossierJsonSchemas, jsonSchemaFiles } from "./json-schema.js";
 export { limits } from "./limits.js";
 export { readDossier } from "./read-dossier.js";
 export { rules } from "./rules/index.js";
+export { sampleMarkers } from "./sample-markers.js";
 export { validateDossierFiles } from "./validate.js";
 
 // types

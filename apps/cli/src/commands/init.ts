@@ -2,6 +2,7 @@ import { mkdir, readdir } from "node:fs/promises";
 import { join } from "node:path";
 
 import { conferenceOf, findReviews, resolveRegion } from "@gcm-review/domain";
+import { sampleMarkers } from "@gcm-review/validation";
 import { Document } from "yaml";
 
 import type { Context } from "../context.js";
@@ -71,13 +72,6 @@ function reviewYaml(
   return document.toString({ lineWidth: 0 });
 }
 
-// The validator's sample markers, so a template is recognised as example data.
-const SAMPLE_TITLES: Record<string, string> = {
-  en: "Sample — fictional: …",
-  fr: "Exemple — fictif : …",
-  ar: "مثال — افتراضي: …",
-};
-
 /** `init DIR --region R --round N`: a new dossier with commented templates in the user's language that validates. */
 export async function initCommand(
   options: { dir: string; region: string; round: number; force?: boolean },
@@ -115,7 +109,8 @@ export async function initCommand(
         submitter: { name: "…", category: "civil-society" },
         language: context.locale,
         submittedOn,
-        title: SAMPLE_TITLES[context.locale] ?? SAMPLE_TITLES.en,
+        // The validator's sample marker for the language, so the template is recognised as example data.
+        title: `${sampleMarkers[context.locale]}${context.locale === "fr" ? " : " : ": "}…`,
         summary: "…",
         objectives: [{ objective: 1, progress: "…" }],
         themes: ["theme-1"],

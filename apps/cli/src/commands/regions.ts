@@ -18,7 +18,15 @@ import { labelNotes, marked, shown } from "../labels.js";
 import { renderTable } from "../table.js";
 
 function groupLabel(group: MembershipGroup, context: Context): ShownLabel {
-  if (group === "las") return { text: context.t("group.las"), status: "official", source: null };
+  // The League's name comes from the CLI's catalog, not from a sourced label: in English it is the canonical
+  // name; in other languages a working translation, marked as such.
+  if (group === "las") {
+    return {
+      text: context.t("group.las"),
+      status: context.locale === "en" ? "fallback" : "working",
+      source: null,
+    };
+  }
   const english = commissions.find((entry) => entry.id === group)?.name ?? group;
   return shown(entityLabels(context.locale).commissions[group], english);
 }

@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from "../rule.js";
 import type { UnLanguage } from "@gcm-review/domain";
 
 import { limits } from "../limits.js";
+import { sampleMarkers } from "../sample-markers.js";
 
 // ISO 15924 codes, as `@gcm-review/i18n` names scripts; a catalog can `select` on them.
 const scripts = ["Latn", "Arab", "Cyrl", "Hani"] as const;
@@ -19,15 +20,8 @@ const scriptOfLanguage: Record<UnLanguage, Script> = {
   zh: "Hani",
 };
 
-/** The title prefixes that mark an input as fictional example data, one per UN language. */
-const sampleMarkers = [
-  "Sample — fictional",
-  "Exemple — fictif",
-  "مثال — افتراضي",
-  "Ejemplo — ficticio",
-  "Пример — вымышленный",
-  "示例 — 虚构",
-] as const;
+// The sample markers of every language: a sample input may be written in any of them.
+const markers: readonly string[] = Object.values(sampleMarkers);
 
 // Fields whose text is published with an input, a key message or a paper (ids, codes and dates are not).
 const publishedFields = new Set([
@@ -345,7 +339,7 @@ const sampleMarked: Rule = {
   check({ dossier, report }) {
     for (const doc of dossier.inputs) {
       const { sample, title } = doc.value;
-      if (sample === true && !sampleMarkers.some((marker) => title.startsWith(marker)))
+      if (sample === true && !markers.some((marker) => title.startsWith(marker)))
         report("sample-not-marked", { doc, path: ["title"] }, {});
     }
   },
