@@ -400,6 +400,7 @@ export function synthesisDocument(input: SynthesisInput): ReportDocument {
         fnFormat: [citeParagraphs(doc, [{ symbol: FORUM_FORMAT }])],
       }),
     },
+    { type: "toc" },
     ...reviewsSection(context),
     ...roundTables.flatMap((table) => roundTableSection(context, table)),
     ...otherMatters(context),
