@@ -1,5 +1,9 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
 import { roundTables } from "@gcm-review/domain";
-import { findUnisolatedRuns } from "@gcm-review/i18n";
+import { createTranslator, findUnisolatedRuns } from "@gcm-review/i18n";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { SynthesisRegion } from "../src/document-synthesis.js";
@@ -9,9 +13,10 @@ import type { Locale } from "@gcm-review/i18n";
 import { synthesisDocument } from "../src/document-synthesis.js";
 import { ReportError } from "../src/errors.js";
 import { plainText } from "../src/inline.js";
-import { reportTranslator } from "../src/messages/translator.js";
+import { en } from "../src/messages/en.js";
+import { reportLocales, reportTranslator } from "../src/messages/translator.js";
 import { reviewFacts } from "../src/review-facts.js";
-import { allInlines } from "./fixtures/document-text.js";
+import { allInlines, textOf } from "./fixtures/document-text.js";
 import { EXAMPLE, testProvenance } from "./fixtures/example.js";
 import { FICTIONAL, regionOf, twoRegions, withDossier } from "./fixtures/synthesis.js";
 
@@ -257,5 +262,29 @@ describe("synthesisDocument", () => {
       })),
     }));
     expect(() => build("fr", [nth(0), broken])).toThrow(ReportError);
+  });
+});
+
+describe("the synthesis messages", () => {
+  const folder = fileURLToPath(new URL("../src/messages/", import.meta.url));
+  const keysOf = (file: string): string[] =>
+    Object.keys(JSON.parse(readFileSync(join(folder, file), "utf8")) as object).sort();
+
+  it("exist with the same keys for every language of the report, and for Spanish ahead of its catalog", () => {
+    const files = readdirSync(folder).filter((file) => file.endsWith(".synthesis.json"));
+    for (const locale of [...reportLocales, "es"])
+      expect(files).toContain(`${locale}.synthesis.json`);
+    for (const file of files) expect(keysOf(file), file).toEqual(keysOf("en.synthesis.json"));
+  });
+
+  it("format in Spanish without falling back to English", async () => {
+    const spanish = (await import("../src/messages/es.synthesis.json")).default;
+    // Only the synthesis's own messages are Spanish here: the shared ones fall back (and are recorded).
+    const t = createTranslator({ catalogs: { en, es: spanish }, locale: "es" });
+    const document = synthesisDocument({ regions, locale: "es", provenance: testProvenance, t });
+    expect(document.title).toBe(spanish["synthesis.title"]);
+    expect(t.fallbacks.length).toBeGreaterThan(0);
+    expect(t.fallbacks.filter((fallback) => fallback.key.startsWith("synthesis."))).toEqual([]);
+    expect(textOf(document)).toContain("Mensajes clave de las regiones");
   });
 });
