@@ -101,6 +101,33 @@ describe("gcm-review synthesize", () => {
     expect(stdout).toMatch(/messages\/data-1\.yaml:\d+:\d+ error [a-z-]+ /u);
     expect(stderr).toContain(`${broken} has errors (listed above), so no synthesis was generated.`);
     expect(existsSync(out)).toBe(false);
+    // In the user's language, and as JSON with each issue's code and place.
+    const french = await runCliWithEnv(
+      { GCM_REVIEW_LANG: "fr" },
+      "synthesize",
+      broken,
+      "--out",
+      out,
+    );
+    expect(french.code).toBe(1);
+    expect(french.stderr).toContain(`${broken} contient des erreurs (indiquées ci-dessus)`);
+    const json = await runCli("synthesize", example, broken, "--out", out, "--json");
+    expect(json.code).toBe(1);
+    const { ok, issues } = JSON.parse(json.stdout) as {
+      ok: boolean;
+      issues: { file: string; line: number; column: number; code: string; severity: string }[];
+    };
+    expect(ok).toBe(false);
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: join(broken, "messages", "data-1.yaml"),
+        severity: "error",
+        code: expect.stringMatching(/^[a-z-]+$/u) as unknown,
+        line: expect.any(Number) as unknown,
+        column: expect.any(Number) as unknown,
+      }),
+    );
+    expect(existsSync(out)).toBe(false);
   });
 
   it("refuses the same dossier twice, an unknown language, and overwriting without --force", async () => {

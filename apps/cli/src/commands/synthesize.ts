@@ -10,12 +10,13 @@ import {
 } from "@gcm-review/report";
 
 import type { Context } from "../context.js";
+import type { DossierCheck } from "./validate.js";
 import type { PdfRenderer, SynthesisRegion } from "@gcm-review/report";
 import type { DossierFile } from "@gcm-review/validation";
 
 import { chooseFormats, listOption, progressLine, writeOutputs } from "../document-output.js";
 import { CliError, CliErrorCode, ExitCode } from "../errors.js";
-import { checkDossier } from "./validate.js";
+import { checkDossier, issuesJson } from "./validate.js";
 
 /**
  * `synthesize DOSSIER... --out DIR`: validates every dossier (each one's issues printed as `validate` prints them;
@@ -37,9 +38,8 @@ export async function synthesizeCommand(
   const languages = listOption("--lang", options.lang, reportLocales) ?? [...reportLocales];
   const { formats, pdfSkipped } = chooseFormats(options.format);
 
-  const regions: SynthesisRegion[] = [];
-  const files: DossierFile[][] = [];
-  const invalid: string[] = [];
+  const regions: (SynthesisRegion & { folder: string; files: DossierFile[] })[] = [];
+  const invalid: { folder: string; check: DossierCheck }[] = [];
   for (const folder of options.dossiers) {
     const check = await checkDossier(
       folder,
@@ -47,22 +47,25 @@ export async function synthesizeCommand(
       context,
     );
     if (!check.result.ok) {
-      invalid.push(folder);
+      invalid.push({ folder, check });
       continue;
     }
     const hash = dossierHash(check.files);
-    const same = regions.findIndex((region) => region.hash === hash);
-    if (same !== -1) {
-      throw new CliError(CliErrorCode.USAGE, `${folder} repeats ${options.dossiers[same]}`, {
+    const same = regions.find((region) => region.hash === hash);
+    if (same !== undefined) {
+      throw new CliError(CliErrorCode.USAGE, `${folder} repeats ${same.folder}`, {
         messageKey: "synthesize.sameDossier",
-        values: { path: folder, other: options.dossiers[same] ?? "" },
+        values: { path: folder, other: same.folder },
       });
     }
-    regions.push({ dossier: check.result.value, name: basename(resolve(folder)), hash });
-    files.push(check.files);
+    const name = basename(resolve(folder));
+    regions.push({ dossier: check.result.value, name, hash, folder, files: check.files });
   }
   if (invalid.length > 0) {
-    for (const folder of invalid) context.warn(t("synthesize.notValid", { path: folder }));
+    // With --json the issues are printed as `validate --json` prints them; the reason goes to stderr either way.
+    if (options.json)
+      context.printJson({ ok: false, issues: issuesJson(invalid.map(({ check }) => check)) });
+    for (const { folder } of invalid) context.warn(t("synthesize.notValid", { path: folder }));
     return ExitCode.FAILED;
   }
   if (pdfSkipped && !options.json)
@@ -75,7 +78,7 @@ export async function synthesizeCommand(
     const synthesis = await generateSynthesis(regions, {
       languages,
       formats,
-      provenance: makeSynthesisProvenance(files),
+      provenance: makeSynthesisProvenance(regions.map((region) => region.files)),
       ...(pdf === undefined ? {} : { pdf }),
       onFile: (file, done, total) => progress(file.path, done, total),
     });
