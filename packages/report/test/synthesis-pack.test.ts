@@ -180,6 +180,14 @@ describe("makeSynthesisProvenance", () => {
     expect(makeSynthesisProvenance([fictional, arab], env).dossierHash).not.toBe(first.dossierHash);
     expect(makeSynthesisProvenance([arab], env).dossierHash).not.toBe(first.dossierHash);
   });
+
+  it("takes the clock when SOURCE_DATE_EPOCH is not a number of seconds", async () => {
+    const before = Date.now();
+    const { generatedAt } = makeSynthesisProvenance([await readDossier(FICTIONAL)], {
+      SOURCE_DATE_EPOCH: "yesterday",
+    });
+    expect(Date.parse(generatedAt)).toBeGreaterThanOrEqual(before - 1000);
+  });
 });
 
 const chromiumPath = findChromium();
