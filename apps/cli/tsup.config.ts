@@ -32,6 +32,7 @@ export default defineConfig({
     "commands/init": "src/commands/init.ts",
     "commands/schema": "src/commands/schema.ts",
     "commands/report": "src/commands/report.ts",
+    "commands/synthesize": "src/commands/synthesize.ts",
   },
   format: ["esm"],
   target: "node20",

@@ -157,6 +157,31 @@ function buildProgram(context: Context, io: Io, outcome: { exitCode: number }): 
     );
 
   program
+    .command("synthesize")
+    .description(t("synthesize.description"))
+    .argument("<dossiers...>", t("synthesize.dossiers"))
+    .requiredOption("--out <dir>", t("synthesize.out"))
+    .addOption(new Option("--lang <languages>", t("synthesize.languages")))
+    .addOption(new Option("--format <formats>", t("command.report.formats")))
+    .addOption(new Option("--force", t("option.force")))
+    .addOption(json())
+    .action(
+      async (
+        dossiers: string[],
+        options: { out: string; lang?: string; format?: string; json?: boolean; force?: boolean },
+      ) => {
+        // As for `report`, --lang lists the synthesis's languages (the program's option takes the value).
+        const lang = options.lang ?? program.opts<{ lang?: string }>().lang;
+        outcome.exitCode = await (
+          await import("./commands/synthesize.js")
+        ).synthesizeCommand(
+          { ...options, ...(lang === undefined ? {} : { lang }), dossiers },
+          context,
+        );
+      },
+    );
+
+  program
     .command("init")
     .description(t("command.init"))
     .argument("<dir>", t("command.init.dir"))
@@ -205,6 +230,7 @@ function buildProgram(context: Context, io: Io, outcome: { exitCode: number }): 
   return program;
 }
 
+const DOCUMENT_COMMANDS = new Set(["report", "synthesize"]);
 const QUIET_EXITS = new Set(["commander.helpDisplayed", "commander.version", "commander.help"]);
 
 // The token commander quotes in its (English) message, e.g. '--jsn' in "unknown option '--jsn'".
@@ -244,11 +270,10 @@ export async function run(
 ): Promise<number> {
   let context: Context;
   try {
-    // For `report`, --lang lists the documents' languages; the messages then follow the environment.
-    const flag =
-      argv.find((argument) => !argument.startsWith("-")) === "report"
-        ? undefined
-        : languageFlag(argv);
+    // For `report` and `synthesize`, --lang lists the documents' languages; the messages follow the environment.
+    const flag = DOCUMENT_COMMANDS.has(argv.find((argument) => !argument.startsWith("-")) ?? "")
+      ? undefined
+      : languageFlag(argv);
     context = await createContext(resolveLocale(flag, env), io, { explicit: flag !== undefined });
   } catch (error) {
     if (!isCliError(error)) throw error;

@@ -45,7 +45,8 @@ const groupOf = (written: WrittenInput): string =>
 
 // Counting loops over objectives x columns x inputs: each input's objectives are collected once.
 const objectiveSets = new WeakMap<WrittenInput, ReadonlySet<number>>();
-function objectivesOfInput(written: WrittenInput): ReadonlySet<number> {
+/** The objectives a written input reports on: an input counts once for each (the synthesis counts the same way). */
+export function objectivesOfInput(written: WrittenInput): ReadonlySet<number> {
   let found = objectiveSets.get(written);
   if (found === undefined) {
     found = new Set(written.objectives.map((report) => report.objective));

@@ -8,10 +8,10 @@ import {
 import { formatDate } from "@gcm-review/i18n";
 import { match } from "ts-pattern";
 
-import type { DocumentContext } from "./document-text.js";
+import type { DocumentContext, Notes } from "./document-text.js";
 import type { Block, Inline, ReportDocument } from "./model.js";
 import type { ReportInput } from "./report-input.js";
-import type { FactEvent, FactSession } from "./review-facts.js";
+import type { FactEvent, FactSession, ReviewFacts } from "./review-facts.js";
 import type { KeyMessage, KeyMessageCitation, WrittenInput } from "@gcm-review/domain";
 
 import {
@@ -136,7 +136,8 @@ function messageItem(context: Context, message: KeyMessage): Block[] {
 }
 
 // A message without a round table goes where most of its objectives are discussed (the lowest on a tie).
-function roundTableFor(message: KeyMessage): number | undefined {
+/** The IMRF round table a key message belongs to: its own, else that of most of its objectives. */
+export function roundTableFor(message: KeyMessage): number | undefined {
   if (message.roundTable !== undefined) return message.roundTable;
   const tally = new Map<number, number>();
   for (const objective of message.objectives) {
@@ -250,6 +251,34 @@ function annex(context: Context, messages: readonly KeyMessage[]): Block[] {
   ];
 }
 
+function outcomeContext(input: ReportInput, notes: Notes, facts: ReviewFacts): Context {
+  return {
+    input,
+    doc: documentContext(input, notes),
+    inputs: new Map(input.dossier.inputs.map((doc) => [doc.value.id, doc.value])),
+    sessions: new Map(facts.sessions.map((session) => [session.id, session])),
+    events: new Map(
+      [...(facts.conference === undefined ? [] : [facts.conference]), ...facts.events].map(
+        (event) => [event.id, event],
+      ),
+    ),
+    themes: facts.themes,
+  };
+}
+
+/**
+ * The footnotes of a key message as the outcome document writes them (one per input, session or document it
+ * cites), added to `notes`; throws a ReportError on a citation the dossier cannot resolve.
+ * @example const cite = keyMessageNotes(input, notes); const refs = cite(message);
+ */
+export function keyMessageNotes(
+  input: ReportInput,
+  notes: Notes,
+): (message: KeyMessage) => Inline[] {
+  const context = outcomeContext(input, notes, reviewFacts(input.dossier));
+  return (message) => citationNotes(context, message);
+}
+
 /**
  * The outcome document: the conference's key messages by IMRF round table and theme, each with a footnote per
  * input, session or document it cites, and the stakeholder consultations' key messages as an annex.
@@ -259,18 +288,7 @@ export function outcomeDocument(input: ReportInput): ReportDocument {
   const { dossier, locale, t } = input;
   const facts = reviewFacts(dossier);
   const notes = createNotes();
-  const context: Context = {
-    input,
-    doc: documentContext(input, notes),
-    inputs: new Map(dossier.inputs.map((doc) => [doc.value.id, doc.value])),
-    sessions: new Map(facts.sessions.map((session) => [session.id, session])),
-    events: new Map(
-      [...(facts.conference === undefined ? [] : [facts.conference]), ...facts.events].map(
-        (event) => [event.id, event],
-      ),
-    ),
-    themes: facts.themes,
-  };
+  const context = outcomeContext(input, notes, facts);
   const messages = dossier.messages.map((doc) => doc.value);
   const origin = (kind: KeyMessage["origin"]): KeyMessage[] =>
     messages.filter((message) => message.origin === kind);

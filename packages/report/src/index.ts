@@ -10,10 +10,11 @@ export {
 export { coverageReport } from "./document-coverage.js";
 export { outcomeDocument } from "./document-outcome.js";
 export { summaryReport } from "./document-summary.js";
+export { synthesisDocument } from "./document-synthesis.js";
 export { ReportError, ReportErrorCode } from "./errors.js";
 export { ltr, plainText, text } from "./inline.js";
 export { documentKinds, outputFormats } from "./model.js";
-export { reportTranslator } from "./messages/translator.js";
+export { reportLocales, reportTranslator } from "./messages/translator.js";
 export { buildDocument, generatePack } from "./pack.js";
 export { provenanceBlock } from "./provenance-block.js";
 export { dossierHash, makeProvenance } from "./provenance.js";
@@ -23,10 +24,12 @@ export { renderHtml } from "./render-html.js";
 export { renderMarkdown } from "./render-markdown.js";
 export { CHROMIUM_INSTALL_COMMAND, findChromium, openPdfRenderer } from "./render-pdf.js";
 export { reviewFacts } from "./review-facts.js";
+export { generateSynthesis, makeSynthesisProvenance } from "./synthesis-pack.js";
 
 // types
 export type { BarChartData, HeatmapData } from "./charts.js";
 export type { SummaryOptions } from "./document-summary.js";
+export type { SynthesisInput, SynthesisRegion } from "./document-synthesis.js";
 export type {
   Block,
   DocumentKind,
@@ -41,3 +44,4 @@ export type { PackFile, PackOptions } from "./pack.js";
 export type { ReportInput } from "./report-input.js";
 export type { PdfRenderer } from "./render-pdf.js";
 export type { FactEvent, FactSession, ReviewFacts } from "./review-facts.js";
+export type { SynthesisFile, SynthesisOptions } from "./synthesis-pack.js";

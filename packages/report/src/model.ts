@@ -67,7 +67,8 @@ export interface Provenance {
 
 /** A format-neutral document: what every renderer turns into Markdown, HTML, Word or PDF. */
 export interface ReportDocument {
-  kind: DocumentKind;
+  /** One of the review's documents, or the synthesis of several reviews for the Forum. */
+  kind: DocumentKind | "synthesis";
   lang: Locale;
   dir: Direction;
   title: string;

@@ -1,4 +1,4 @@
-import { LRI, PDI, RLI, findUnisolatedRuns } from "@gcm-review/i18n";
+import { findUnisolatedRuns } from "@gcm-review/i18n";
 import { fromHtml } from "hast-util-from-html";
 import { describe, expect, it } from "vitest";
 
@@ -14,6 +14,7 @@ import {
   hostileDocument,
   hostileTexts,
 } from "./fixtures/documents.js";
+import { visibleText } from "./fixtures/visible-text.js";
 
 import type { Element, Nodes, Root } from "hast";
 
@@ -49,20 +50,6 @@ function only(tree: Nodes, tagName: string): Element {
 function textOf(node: Nodes): string {
   if (node.type === "text") return node.value;
   return "children" in node ? node.children.map(textOf).join("") : "";
-}
-
-const INLINE = new Set(["a", "bdi", "span", "strong", "em", "sup", "br"]);
-
-// The visible text, with an isolate for every element carrying `dir`, as a reader's bidi algorithm sees it.
-function visibleText(node: Nodes): string {
-  if (node.type === "text") return node.value;
-  if (node.type !== "element" && node.type !== "root") return "";
-  const inner = node.children.map(visibleText).join("");
-  if (node.type === "root") return inner;
-  const dir = node.properties.dir;
-  const isolated =
-    dir === "ltr" ? `${LRI}${inner}${PDI}` : dir === "rtl" ? `${RLI}${inner}${PDI}` : inner;
-  return INLINE.has(node.tagName) ? isolated : `${isolated}\n`;
 }
 
 describe("renderHtml", () => {

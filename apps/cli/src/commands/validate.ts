@@ -85,25 +85,27 @@ export async function checkDossier(
   return { files, result, failed, issues };
 }
 
+/** The issues of checked dossiers in the stable JSON shape of `validate --json`. */
+export function issuesJson(checks: readonly DossierCheck[]): object[] {
+  return checks.flatMap((check) =>
+    check.issues.map(({ code, severity, path, file, line, column, message, fix }) => ({
+      code,
+      severity,
+      path,
+      file,
+      line,
+      column,
+      message,
+      fix,
+    })),
+  );
+}
+
 /** `validate PATH...`: checks each dossier; exit 1 on any error or too many warnings. */
 export async function validateCommand(options: ValidateOptions, context: Context): Promise<number> {
   const checks: DossierCheck[] = [];
   for (const folder of options.paths) checks.push(await checkDossier(folder, options, context));
   const failed = checks.some((check) => check.failed);
-  if (options.json) {
-    const issues = checks.flatMap((check) =>
-      check.issues.map(({ code, severity, path, file, line, column, message, fix }) => ({
-        code,
-        severity,
-        path,
-        file,
-        line,
-        column,
-        message,
-        fix,
-      })),
-    );
-    context.printJson({ ok: !failed, issues });
-  }
+  if (options.json) context.printJson({ ok: !failed, issues: issuesJson(checks) });
   return failed ? ExitCode.FAILED : ExitCode.OK;
 }
