@@ -8,6 +8,7 @@ import type { DossierFile } from "@gcm-review/validation";
 
 import { choiceLists } from "./choices.js";
 import { mapColumns } from "./columns.js";
+import { dossierInputs } from "./dossier-inputs.js";
 import { dossierReview } from "./dossier-review.js";
 import { fields } from "./fields.js";
 import { intakeIssue, wholeFile } from "./issue.js";
@@ -170,13 +171,15 @@ function plan(
   issues: IntakeIssue[],
 ): { input: RowInput; file: PlannedInput }[] {
   const existing = new Set(options.dossier.map((file) => file.path));
+  // An input with the same id is the one a row replaces, whatever its file is called.
+  const pathOfId = new Map(dossierInputs(options.dossier).inputs.map(({ path, input }) => [input.id, path]));
   const taken = new Set<string>();
   const idField = fields[0];
   return inputs.map((input) => {
     issues.push(...input.issues);
     const id = typeof input.value.id === "string" ? input.value.id : "";
     // A row without a valid id still gets a file name, so its other problems are found; it is never written.
-    let path = SLUG.test(id) ? `inputs/${id}.yaml` : `inputs/row-${input.row}.yaml`;
+    let path = SLUG.test(id) ? (pathOfId.get(id) ?? `inputs/${id}.yaml`) : `inputs/row-${input.row}.yaml`;
     if (taken.has(path)) path = path.replace(/\.yaml$/, `-row-${input.row}.yaml`);
     taken.add(path);
     const replaces = existing.has(path);

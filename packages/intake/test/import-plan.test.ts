@@ -21,7 +21,7 @@ function label(list: keyof typeof lists, value: unknown, locale: Locale): string
 }
 
 // A filled row as a person would fill it: drop-down labels in the template's language.
-function row(locale: Locale, id: string) {
+function row(locale: "ar" | "en" | "fr", id: string) {
   const text = { ar: "نص تجريبي للمساهمة", en: "A sample text of the input", fr: "Un texte d'exemple" }[locale];
   return {
     id,
@@ -83,7 +83,7 @@ describe("planImport: mistakes in known cells", () => {
       { ...good, id: "bad-04", title: "", "publication.consent": "maybe" },
       { ...good, id: "bad-05", "principles.2": "kindness" },
       { ...good, id: "Bad Id" },
-    ].map((values) => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ""))));
+    ].map((values) => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== "")) as Record<string, string | Date>));
     const plan = await planImport({ bytes: filled, name: "inputs.xlsx", dossier, today });
     const errors = plan.issues
       .filter((issue) => issue.severity === "error")
