@@ -56,6 +56,25 @@ export function buildCalendar(options: CalendarOptions): string {
   return calendar.toString();
 }
 
+interface EventFacts {
+  id: string;
+  title: string;
+  start: string;
+  end: string;
+  approximate?: "month";
+  venue?: { name?: string; city: string; country: string };
+}
+
+// A review that names no registry entry, or an unknown one (the validator reports it), has no registry events.
+function eventsOfRegistry(registry: string | undefined): EventFacts[] {
+  if (registry === undefined) return [];
+  try {
+    return regionalReview(registry).events;
+  } catch {
+    return [];
+  }
+}
+
 const lastDayOfMonth = (month: string): string => {
   const [year, monthNumber] = month.split("-").map(Number);
   return new Date(Date.UTC(year ?? 2000, monthNumber ?? 1, 0)).toISOString().slice(0, 10);
@@ -66,20 +85,20 @@ const lastDayOfMonth = (month: string): string => {
  * one), with venues, and its deadlines for written inputs and the outcome document. Events known only to the month
  * span that month and say so.
  */
-export function dossierCalendarEvents(files: readonly DossierFile[], locale: Locale): {
+export function dossierCalendarEvents(
+  files: readonly DossierFile[],
+  locale: Locale,
+): {
   name: string;
   events: CalendarEvent[];
 } {
   const review = dossierReview(files);
   if (review === undefined) return { name: "", events: [] };
   const t = intakeTranslator(locale);
-  let registryEvents: { id: string; title: string; start: string; end: string; approximate?: "month"; venue?: { name?: string; city: string; country: string } }[] = [];
-  try {
-    registryEvents = review.registry === undefined ? [] : regionalReview(review.registry).events;
-  } catch {
-    registryEvents = [];
-  }
-  const scope = (review.registry ?? `${review.region ?? "review"}-${review.round ?? 0}`).toLowerCase();
+  const registryEvents = eventsOfRegistry(review.registry);
+  const scope = (
+    review.registry ?? `${review.region ?? "review"}-${review.round ?? 0}`
+  ).toLowerCase();
   const uid = (id: string) => `${id}.${scope}@gcm-review`;
   const byId = new Map(registryEvents.map((event) => [event.id, { ...event }]));
   for (const event of review.events ?? []) byId.set(event.id, { ...byId.get(event.id), ...event });
@@ -100,7 +119,11 @@ export function dossierCalendarEvents(files: readonly DossierFile[], locale: Loc
       summary: event.title,
       ...(venue === undefined
         ? {}
-        : { location: [venue.name, venue.city, countryName(venue.country)].filter(Boolean).join(", ") }),
+        : {
+            location: [venue.name, venue.city, countryName(venue.country)]
+              .filter(Boolean)
+              .join(", "),
+          }),
       ...(month ? { description: `${event.start.slice(0, 7)} (month only)` } : {}),
     };
   });

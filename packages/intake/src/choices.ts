@@ -123,10 +123,7 @@ export const normalizeLabel = (text: string): string =>
   text.normalize("NFKC").replace(/\s+/g, " ").trim().toLocaleLowerCase("en");
 
 /** Finds the choice a cell names: by value, XLSForm name or label in any language; `undefined` when none. */
-export function resolveChoice(
-  list: readonly Choice[],
-  text: string,
-): Choice["value"] | undefined {
+export function resolveChoice(list: readonly Choice[], text: string): Choice["value"] | undefined {
   const wanted = normalizeLabel(text);
   if (wanted === "") return undefined;
   for (const choice of list) {

@@ -37,7 +37,15 @@ const headerIndex = (() => {
 
 // Kobo adds metadata columns (`_id`, `_uuid`, `start`, `meta/instanceID`, ...) and one 0/1 column per choice of a
 // multiple choice (`principles/human-rights`): they are not fields and not mistakes.
-const KOBO_META = new Set(["start", "end", "today", "deviceid", "username", "audit", "__version__"]);
+const KOBO_META = new Set([
+  "start",
+  "end",
+  "today",
+  "deviceid",
+  "username",
+  "audit",
+  "__version__",
+]);
 const isKoboMeta = (header: string): boolean =>
   header.startsWith("_") ||
   header.startsWith("meta/") ||
@@ -57,8 +65,12 @@ const MIN_MATCHES = 3;
 /** Finds the header rows of the first table that has them and maps its columns to fields. */
 export function mapColumns(
   tables: readonly Table[],
-): { ok: true; map: ColumnMap; issues: IntakeOwnIssue[] } | { ok: false; issues: IntakeOwnIssue[] } {
-  const ordered = [...tables.filter((table) => !table.hidden), ...tables.filter((table) => table.hidden)];
+):
+  { ok: true; map: ColumnMap; issues: IntakeOwnIssue[] } | { ok: false; issues: IntakeOwnIssue[] } {
+  const ordered = [
+    ...tables.filter((table) => !table.hidden),
+    ...tables.filter((table) => table.hidden),
+  ];
   for (const table of ordered) {
     let headerRow = 0;
     for (let index = 0; index < Math.min(HEADER_SCAN, table.rows.length); index++) {
@@ -74,14 +86,17 @@ export function mapColumns(
   }
   return {
     ok: false,
-    issues: [intakeIssue("intake-no-header", { sheet: "", cell: "", row: 0, header: "", field: "" }, {})],
+    issues: [
+      intakeIssue("intake-no-header", { sheet: "", cell: "", row: 0, header: "", field: "" }, {}),
+    ],
   };
 }
 
 function columnsOf(
   table: Table,
   headerRow: number,
-): { ok: true; map: ColumnMap; issues: IntakeOwnIssue[] } | { ok: false; issues: IntakeOwnIssue[] } {
+):
+  { ok: true; map: ColumnMap; issues: IntakeOwnIssue[] } | { ok: false; issues: IntakeOwnIssue[] } {
   const issues: IntakeOwnIssue[] = [];
   const columns = new Map<number, { field: Field; header: string }>();
   const firstOf = new Map<string, string>();
@@ -110,13 +125,19 @@ function columnsOf(
     const where = { sheet: table.sheet, cell: shown.ref, row: shown.row, header: textOf(shown) };
     if (field === undefined) {
       if (!isKoboMeta(textOf(shown)))
-        issues.push(intakeIssue("intake-unknown-column", { ...where, field: "" }, { header: textOf(shown) }));
+        issues.push(
+          intakeIssue("intake-unknown-column", { ...where, field: "" }, { header: textOf(shown) }),
+        );
       continue;
     }
     const first = firstOf.get(field.id);
     if (first !== undefined) {
       issues.push(
-        intakeIssue("intake-duplicate-column", { ...where, field: field.id }, { field: field.id, first }),
+        intakeIssue(
+          "intake-duplicate-column",
+          { ...where, field: field.id },
+          { field: field.id, first },
+        ),
       );
       continue;
     }

@@ -31,17 +31,22 @@ export interface ExportResult {
 
 type Lists = Record<ChoiceListName, Choice[]>;
 
-function label(lists: Lists, list: ChoiceListName, value: unknown, locale: Locale): string {
-  const choice = lists[list].find((entry) => entry.value === value);
-  return choice === undefined ? String(value) : choiceLabel(choice, locale);
+interface Labels {
+  lists: Lists;
+  locale: Locale;
+}
+
+function label(labels: Labels, list: ChoiceListName, value: string | number | boolean): string {
+  const choice = labels.lists[list].find((entry) => entry.value === value);
+  return choice === undefined ? String(value) : choiceLabel(choice, labels.locale);
 }
 
 // The value of one template column for an input, as text; the template's layout, so an export imports back.
-function cellOf(input: WrittenInput, field: Field, lists: Lists, locale: Locale): string {
-  const [head, slot, part] = field.id.split(".");
+function cellOf(input: WrittenInput, field: Field, labels: Labels): string {
+  const [head = "", slot, part] = field.id.split(".");
   const index = Number(slot) - 1;
-  const choose = (value: unknown) =>
-    value === undefined || field.list === undefined ? "" : label(lists, field.list, value, locale);
+  const choose = (value: string | number | boolean | undefined) =>
+    value === undefined || field.list === undefined ? "" : label(labels, field.list, value);
   switch (head) {
     case "objectives": {
       const report = input.objectives[index];
@@ -58,7 +63,9 @@ function cellOf(input: WrittenInput, field: Field, lists: Lists, locale: Locale)
         .map((value) => choose(value))
         .join("; ");
     case "submitter":
-      return slot === "name" ? input.submitter.name : choose(input.submitter[slot as "country" | "category"]);
+      return slot === "name"
+        ? input.submitter.name
+        : choose(input.submitter[slot as "country" | "category"]);
     case "publication":
       return choose(input.publication[slot as "consent" | "publish"]);
     case "recommendations":
@@ -67,7 +74,7 @@ function cellOf(input: WrittenInput, field: Field, lists: Lists, locale: Locale)
     case "language":
       return choose(input[head]);
     default:
-      return String((input as unknown as Record<string, unknown>)[field.id] ?? "");
+      return input[field.id as "id" | "title" | "summary" | "submittedOn"];
   }
 }
 
@@ -81,18 +88,29 @@ export async function exportInputs(options: ExportOptions): Promise<ExportResult
   const lists = choiceLists(dossierReview(options.dossier)?.themes ?? []);
   const { inputs, rejected } = dossierInputs(options.dossier);
   const rows = inputs.map(({ input }) =>
-    fields.map((field) => neutralizeFormula(cellOf(input, field, lists, locale))),
+    fields.map((field) => neutralizeFormula(cellOf(input, field, { lists, locale }))),
   );
   const ids = fields.map((field) => field.id);
   const headers = fields.map((field) => neutralizeFormula(fieldHeader(field, locale)));
   if (options.format === "csv") {
     const text = stringify([ids, headers, ...rows]);
-    return { bytes: new TextEncoder().encode(`\uFEFF${text}`), inputs: inputs.length, skipped: rejected };
+    return {
+      bytes: new TextEncoder().encode(`\uFEFF${text}`),
+      inputs: inputs.length,
+      skipped: rejected,
+    };
   }
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "gcm-review";
   const sheet = workbook.addWorksheet(plain(intakeTranslator(locale)("sheet.inputs")), {
-    views: [{ state: "frozen", xSplit: 1, ySplit: 2, rightToLeft: localeInfo[locale].direction === "rtl" }],
+    views: [
+      {
+        state: "frozen",
+        xSplit: 1,
+        ySplit: 2,
+        rightToLeft: localeInfo[locale].direction === "rtl",
+      },
+    ],
   });
   // Every value is written as a string cell: nothing in the file is a formula.
   sheet.addRow(ids).hidden = true;

@@ -73,24 +73,20 @@ export const fields: readonly Field[] = [
       formPath: `objective_${slot}/objective_${slot}_challenges`,
     },
   ]),
-  ...range(slots.principles).map(
-    (slot): Field => ({
-      id: `principles.${slot}`,
-      type: "choice",
-      list: "principles",
-      required: false,
-      formPath: slot === 1 ? "principles" : `principles_${slot}`,
-    }),
-  ),
-  ...range(slots.themes).map(
-    (slot): Field => ({
-      id: `themes.${slot}`,
-      type: "choice",
-      list: "themes",
-      required: false,
-      formPath: slot === 1 ? "themes" : `themes_${slot}`,
-    }),
-  ),
+  ...range(slots.principles).map((slot): Field => ({
+    id: `principles.${slot}`,
+    type: "choice",
+    list: "principles",
+    required: false,
+    formPath: slot === 1 ? "principles" : `principles_${slot}`,
+  })),
+  ...range(slots.themes).map((slot): Field => ({
+    id: `themes.${slot}`,
+    type: "choice",
+    list: "themes",
+    required: false,
+    formPath: slot === 1 ? "themes" : `themes_${slot}`,
+  })),
   { id: "recommendations", type: "lines", required: false, formPath: "recommendations" },
   {
     id: "publication.consent",

@@ -26,6 +26,7 @@ export function formatIntakeIssue(issue: IntakeIssue, locale: Locale): Formatted
   const rawMessage = t(issue.code, values);
   const rawFix = t(`${issue.code}.fix`, values);
   const used = t.fallbacks.length > before ? "en" : locale;
-  const words = (text: string) => (localeInfo[used].direction === "rtl" ? isolateLtrRuns(text) : text);
+  const words = (text: string) =>
+    localeInfo[used].direction === "rtl" ? isolateLtrRuns(text) : text;
   return { message: words(rawMessage), fix: words(rawFix), locale: used };
 }

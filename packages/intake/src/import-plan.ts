@@ -121,18 +121,29 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
     if (input !== undefined) inputs.push(input);
   }
   if (inputs.length === 0)
-    return fail([...mapped.issues, intakeIssue("intake-no-rows", { ...wholeFile, sheet: map.table.sheet }, {})]);
+    return fail([
+      ...mapped.issues,
+      intakeIssue("intake-no-rows", { ...wholeFile, sheet: map.table.sheet }, {}),
+    ]);
 
-  const planned = plan(inputs, map, options, issues);
+  const planned = plan(inputs, { map, options }, issues);
   const byPath = new Map(planned.map((entry) => [entry.file.path, entry]));
   // An existing input at the same path is validated as replaced, even without `force` (which only allows writing).
   const existing = new Set(options.dossier.map((file) => file.path));
-  const replaced = new Set(planned.map((entry) => entry.file.path).filter((path) => existing.has(path)));
+  const replaced = new Set(
+    planned.map((entry) => entry.file.path).filter((path) => existing.has(path)),
+  );
   const files: DossierFile[] = [
     ...options.dossier.filter((file) => !replaced.has(file.path)),
-    ...planned.map((entry) => ({ path: entry.file.path, bytes: new TextEncoder().encode(entry.file.contents) })),
+    ...planned.map((entry) => ({
+      path: entry.file.path,
+      bytes: new TextEncoder().encode(entry.file.contents),
+    })),
   ];
-  const result = validateDossierFiles(files, options.today === undefined ? {} : { today: options.today });
+  const result = validateDossierFiles(
+    files,
+    options.today === undefined ? {} : { today: options.today },
+  );
   for (const issue of result.issues) {
     const entry = byPath.get(issue.file);
     if (entry === undefined) continue;
@@ -150,11 +161,15 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
       field: field?.id ?? "",
     });
   }
-  issues.sort((a, b) => a.row - b.row || a.cell.length - b.cell.length || a.cell.localeCompare(b.cell));
+  issues.sort(
+    (a, b) => a.row - b.row || a.cell.length - b.cell.length || a.cell.localeCompare(b.cell),
+  );
   const badRows = new Set(issues.filter(severityIsError).map((issue) => issue.row));
   const ok = badRows.size === 0;
   const keep = ok || options.partial === true;
-  const written = keep ? planned.filter((entry) => !badRows.has(entry.input.row)).map((entry) => entry.file) : [];
+  const written = keep
+    ? planned.filter((entry) => !badRows.has(entry.input.row)).map((entry) => entry.file)
+    : [];
   return {
     ok,
     files: written,
@@ -166,20 +181,23 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
 
 function plan(
   inputs: readonly RowInput[],
-  map: ColumnMap,
-  options: ImportOptions,
+  { map, options }: { map: ColumnMap; options: ImportOptions },
   issues: IntakeIssue[],
 ): { input: RowInput; file: PlannedInput }[] {
   const existing = new Set(options.dossier.map((file) => file.path));
   // An input with the same id is the one a row replaces, whatever its file is called.
-  const pathOfId = new Map(dossierInputs(options.dossier).inputs.map(({ path, input }) => [input.id, path]));
+  const pathOfId = new Map(
+    dossierInputs(options.dossier).inputs.map(({ path, input }) => [input.id, path]),
+  );
   const taken = new Set<string>();
   const idField = fields[0];
   return inputs.map((input) => {
     issues.push(...input.issues);
     const id = typeof input.value.id === "string" ? input.value.id : "";
     // A row without a valid id still gets a file name, so its other problems are found; it is never written.
-    let path = SLUG.test(id) ? (pathOfId.get(id) ?? `inputs/${id}.yaml`) : `inputs/row-${input.row}.yaml`;
+    let path = SLUG.test(id)
+      ? (pathOfId.get(id) ?? `inputs/${id}.yaml`)
+      : `inputs/row-${input.row}.yaml`;
     if (taken.has(path)) path = path.replace(/\.yaml$/, `-row-${input.row}.yaml`);
     taken.add(path);
     const replaces = existing.has(path);

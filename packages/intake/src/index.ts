@@ -20,7 +20,12 @@ export type { ExportOptions, ExportResult } from "./export-inputs.js";
 export type { Field, FieldType } from "./fields.js";
 export type { ImportOptions, ImportPlan, PlannedInput } from "./import-plan.js";
 export type { IntakeIssueCode, IntakeIssueParams } from "./issue-codes.js";
-export type { IntakeIssue, IntakeLocation, IntakeOwnIssue, IntakeValidationIssue } from "./issue.js";
+export type {
+  IntakeIssue,
+  IntakeLocation,
+  IntakeOwnIssue,
+  IntakeValidationIssue,
+} from "./issue.js";
 export type { ReadTableResult, TableFormat } from "./read-table.js";
 export type { CellValue, Table, TableCell } from "./table.js";
 export type { TemplateOptions } from "./template.js";

@@ -49,5 +49,11 @@ export function intakeIssue<TCode extends IntakeIssueCode>(
   where: IntakeLocation,
   params: IntakeIssueParams[TCode],
 ): IntakeOwnIssue {
-  return { origin: "intake", code, severity: intakeIssueCodes[code], ...where, params } as IntakeOwnIssue;
+  return {
+    origin: "intake",
+    code,
+    severity: intakeIssueCodes[code],
+    ...where,
+    params,
+  } as IntakeOwnIssue;
 }

@@ -16,8 +16,7 @@ export type TableFormat = "xlsx" | "csv";
 
 /** The outcome of reading a file: its tables, or the coded reason it was refused (nothing else was parsed). */
 export type ReadTableResult =
-  | { ok: true; format: TableFormat; tables: Table[] }
-  | { ok: false; issues: IntakeOwnIssue[] };
+  { ok: true; format: TableFormat; tables: Table[] } | { ok: false; issues: IntakeOwnIssue[] };
 
 const refuse = (issue: IntakeOwnIssue): ReadTableResult => ({ ok: false, issues: [issue] });
 
@@ -90,7 +89,11 @@ function inflateBounded(bytes: Uint8Array): IntakeOwnIssue | Record<string, Uint
       }
       size += chunk.length;
       total += chunk.length;
-      if (size > declared || size > intakeLimits.entryBytes || total > intakeLimits.uncompressedBytes) {
+      if (
+        size > declared ||
+        size > intakeLimits.entryBytes ||
+        total > intakeLimits.uncompressedBytes
+      ) {
         problem = intakeIssue("intake-compression-ratio", wholeFile, {
           entry: file.name,
           ratio: Math.round(size / Math.max(file.size ?? 1, 1)),
@@ -167,7 +170,11 @@ function sheetTable(sheet: ExcelJS.Worksheet): Table {
 async function readXlsx(bytes: Uint8Array, kind: Sniffed): Promise<ReadTableResult> {
   if (kind === "cfb") {
     return refuse(
-      intakeIssue(isEncryptedPackage(bytes) ? "intake-encrypted" : "intake-legacy-xls", wholeFile, {}),
+      intakeIssue(
+        isEncryptedPackage(bytes) ? "intake-encrypted" : "intake-legacy-xls",
+        wholeFile,
+        {},
+      ),
     );
   }
   if (kind !== "zip") return refuse(intakeIssue("intake-not-xlsx", wholeFile, { found: kind }));
@@ -181,7 +188,9 @@ async function readXlsx(bytes: Uint8Array, kind: Sniffed): Promise<ReadTableResu
   const rebuilt = zipSync(files, { level: 0 });
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(rebuilt.buffer, rebuilt.byteOffset, rebuilt.byteLength) as never);
+    await workbook.xlsx.load(
+      Buffer.from(rebuilt.buffer, rebuilt.byteOffset, rebuilt.byteLength) as never,
+    );
   } catch (error) {
     return refuse(intakeIssue("intake-corrupt", wholeFile, { detail: shortDetail(error) }));
   }
@@ -206,7 +215,7 @@ function detectDelimiter(text: string): string {
   let bestCount = 0;
   for (const delimiter of [",", ";", "\t"]) {
     try {
-      const record = (parse(firstLine, { delimiter, relax_quotes: true }) as string[][])[0] ?? [];
+      const record = parse(firstLine, { delimiter, relax_quotes: true })[0] ?? [];
       if (record.length > bestCount) {
         best = delimiter;
         bestCount = record.length;
@@ -221,7 +230,8 @@ function detectDelimiter(text: string): string {
 function readCsv(bytes: Uint8Array, kind: Sniffed): ReadTableResult {
   if (kind !== "text") return refuse(intakeIssue("intake-not-csv", wholeFile, { found: kind }));
   const offset = firstInvalidUtf8(bytes);
-  if (offset !== undefined) return refuse(intakeIssue("intake-csv-encoding", wholeFile, { offset }));
+  if (offset !== undefined)
+    return refuse(intakeIssue("intake-csv-encoding", wholeFile, { offset }));
   const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
   let records: string[][];
   try {
@@ -232,7 +242,7 @@ function readCsv(bytes: Uint8Array, kind: Sniffed): ReadTableResult {
       max_record_size: intakeLimits.cellLength * intakeLimits.columns,
       // Header rows and a margin: a longer file is reported without reading it all.
       to: intakeLimits.rows + 3,
-    }) as string[][];
+    });
   } catch (error) {
     return refuse(intakeIssue("intake-corrupt", wholeFile, { detail: shortDetail(error) }));
   }
@@ -240,7 +250,12 @@ function readCsv(bytes: Uint8Array, kind: Sniffed): ReadTableResult {
     record.map((value, columnIndex): TableCell | undefined =>
       value === ""
         ? undefined
-        : { ref: cellRef(rowIndex + 1, columnIndex + 1), row: rowIndex + 1, column: columnIndex + 1, value },
+        : {
+            ref: cellRef(rowIndex + 1, columnIndex + 1),
+            row: rowIndex + 1,
+            column: columnIndex + 1,
+            value,
+          },
     ),
   );
   return { ok: true, format: "csv", tables: [{ sheet: "", hidden: false, rows }] };
@@ -255,7 +270,10 @@ function readCsv(bytes: Uint8Array, kind: Sniffed): ReadTableResult {
 export async function readTable(bytes: Uint8Array, name: string): Promise<ReadTableResult> {
   if (bytes.length > intakeLimits.fileBytes) {
     return refuse(
-      intakeIssue("intake-file-too-large", wholeFile, { size: bytes.length, limit: intakeLimits.fileBytes }),
+      intakeIssue("intake-file-too-large", wholeFile, {
+        size: bytes.length,
+        limit: intakeLimits.fileBytes,
+      }),
     );
   }
   const kind = sniff(bytes);

@@ -48,7 +48,10 @@ function multiple(list: readonly Choice[], value: CellValue): unknown[] {
   if (whole === "") return [];
   const single = resolveChoice(list, whole);
   if (single !== undefined) return [single];
-  const parts = whole.split(/[;\n]+/).map((part) => part.trim()).filter((part) => part !== "");
+  const parts = whole
+    .split(/[;\n]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
   const spaced = whole.split(/\s+/);
   if (parts.length === 1 && spaced.every((part) => resolveChoice(list, part) !== undefined))
     return spaced.map((part) => resolveChoice(list, part));
@@ -135,13 +138,15 @@ export function rowInput(
   at("/objectives", "objectives.1.objective");
   for (let slot = 1; slot <= slots.objectives; slot++) {
     const id = (part: string) => `objectives.${slot}.${part}`;
-    if (!["objective", "progress", "practices", "challenges"].some((part) => has(id(part)))) continue;
+    if (!["objective", "progress", "practices", "challenges"].some((part) => has(id(part))))
+      continue;
     const pointer = `/objectives/${objectives.length}`;
     const report: Record<string, unknown> = {};
     at(pointer, id("objective"));
     at(`${pointer}/objective`, id("objective"));
     at(`${pointer}/progress`, id("progress"));
-    if (has(id("objective"))) report.objective = choice(lists.objectives, "objectives", get(id("objective")));
+    if (has(id("objective")))
+      report.objective = choice(lists.objectives, "objectives", get(id("objective")));
     if (has(id("progress"))) report.progress = text(get(id("progress")));
     for (const part of ["practices", "challenges"] as const) {
       at(`${pointer}/${part}`, id(part));
@@ -183,6 +188,7 @@ export function rowInput(
 
 /** The cell of a field in a row, even an empty one: `D7`. */
 export function fieldCell(map: ColumnMap, row: number, field: Field): string {
-  for (const [column, entry] of map.columns) if (entry.field.id === field.id) return cellRef(row, column);
+  for (const [column, entry] of map.columns)
+    if (entry.field.id === field.id) return cellRef(row, column);
   return cellRef(row, 1);
 }

@@ -31,7 +31,11 @@ const ENCRYPTED_PACKAGE = new Uint8Array(
 /** Whether a CFB (OLE2) file holds an encrypted OOXML package rather than a legacy .xls workbook. */
 export function isEncryptedPackage(bytes: Uint8Array): boolean {
   const first = ENCRYPTED_PACKAGE[0];
-  for (let index = bytes.indexOf(first ?? 0); index !== -1; index = bytes.indexOf(first ?? 0, index + 1)) {
+  for (
+    let index = bytes.indexOf(first ?? 0);
+    index !== -1;
+    index = bytes.indexOf(first ?? 0, index + 1)
+  ) {
     if (ENCRYPTED_PACKAGE.every((byte, offset) => bytes[index + offset] === byte)) return true;
   }
   return false;

@@ -39,7 +39,10 @@ const sheetRef = (name: string, column: number, last: number): string =>
 export async function buildTemplate(options: TemplateOptions): Promise<Uint8Array> {
   const { locale } = options;
   if (options.format === "csv") {
-    const text = stringify([fields.map((field) => field.id), fields.map((field) => fieldHeader(field, locale))]);
+    const text = stringify([
+      fields.map((field) => field.id),
+      fields.map((field) => fieldHeader(field, locale)),
+    ]);
     return new TextEncoder().encode(`\uFEFF${text}`);
   }
   const t = intakeTranslator(locale);
@@ -59,7 +62,9 @@ export async function buildTemplate(options: TemplateOptions): Promise<Uint8Arra
   });
   const listSheet = workbook.addWorksheet(names.lists, { state: "hidden" });
 
-  const listNames = [...new Set(fields.flatMap((field) => (field.list === undefined ? [] : [field.list])))];
+  const listNames = [
+    ...new Set(fields.flatMap((field) => (field.list === undefined ? [] : [field.list]))),
+  ];
   const listRange = new Map<ChoiceListName, string>();
   listNames.forEach((name, index) => {
     const column = index + 1;
@@ -87,16 +92,15 @@ export async function buildTemplate(options: TemplateOptions): Promise<Uint8Arra
       const letters = columnLetters(column);
       // Several principles or themes may be typed in one cell, separated by semicolons: a warning, not a stop.
       const multiple = field.list === "principles" || field.list === "themes";
-      (inputs as unknown as { dataValidations: { add: (address: string, rule: object) => void } }).dataValidations.add(
-        `${letters}${FIRST_DATA_ROW}:${letters}${FIRST_DATA_ROW + rows - 1}`,
-        {
-          type: "list",
-          allowBlank: true,
-          formulae: [range],
-          showErrorMessage: true,
-          errorStyle: multiple ? "warning" : "stop",
-        },
-      );
+      (
+        inputs as unknown as { dataValidations: { add: (address: string, rule: object) => void } }
+      ).dataValidations.add(`${letters}${FIRST_DATA_ROW}:${letters}${FIRST_DATA_ROW + rows - 1}`, {
+        type: "list",
+        allowBlank: true,
+        formulae: [range],
+        showErrorMessage: true,
+        errorStyle: multiple ? "warning" : "stop",
+      });
     }
   });
   idsRow.hidden = true;

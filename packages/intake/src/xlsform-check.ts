@@ -44,13 +44,15 @@ function records(table: Table): { cells: Map<string, TableCell | undefined>; row
  */
 export async function checkXlsForm(bytes: Uint8Array): Promise<XlsFormProblem[]> {
   const read = await readTable(bytes, "form.xlsx");
-  if (!read.ok) return [{ code: "unreadable", sheet: "", cell: "", value: read.issues[0]?.code ?? "" }];
+  if (!read.ok)
+    return [{ code: "unreadable", sheet: "", cell: "", value: read.issues[0]?.code ?? "" }];
   const problems: XlsFormProblem[] = [];
   const sheet = (name: string) => read.tables.find((table) => table.sheet === name);
   const survey = sheet("survey");
   const choices = sheet("choices");
   for (const name of ["survey", "choices", "settings"])
-    if (sheet(name) === undefined) problems.push({ code: "missing-sheet", sheet: name, cell: "", value: name });
+    if (sheet(name) === undefined)
+      problems.push({ code: "missing-sheet", sheet: name, cell: "", value: name });
   if (survey === undefined || choices === undefined) return problems;
 
   const columnsOf = (table: Table) => (table.rows[0] ?? []).map(text);
@@ -72,12 +74,22 @@ export async function checkXlsForm(bytes: Uint8Array): Promise<XlsFormProblem[]>
     const name = text(cells.get("name"));
     const names = lists.get(list) ?? new Set<string>();
     if (names.has(name))
-      problems.push({ code: "duplicate-choice", sheet: "choices", cell: `B${row}`, value: `${list}/${name}` });
+      problems.push({
+        code: "duplicate-choice",
+        sheet: "choices",
+        cell: `B${row}`,
+        value: `${list}/${name}`,
+      });
     names.add(name);
     lists.set(list, names);
     for (const column of labelColumns)
       if (text(cells.get(column)) === "")
-        problems.push({ code: "missing-label", sheet: "choices", cell: `${column}@${row}`, value: name });
+        problems.push({
+          code: "missing-label",
+          sheet: "choices",
+          cell: `${column}@${row}`,
+          value: name,
+        });
   }
 
   const names = new Set<string>();
@@ -96,7 +108,8 @@ export async function checkXlsForm(bytes: Uint8Array): Promise<XlsFormProblem[]>
     else if (names.has(name)) problems.push({ code: "duplicate-name", ...where, value: name });
     names.add(name);
     for (const column of labelColumns)
-      if (text(cells.get(column)) === "") problems.push({ code: "missing-label", ...where, value: `${name} ${column}` });
+      if (text(cells.get(column)) === "")
+        problems.push({ code: "missing-label", ...where, value: `${name} ${column}` });
     const select = /^select_(?:one|multiple)\s+(\S+)$/.exec(type);
     if (select?.[1] !== undefined) {
       const list = lists.get(select[1]);
@@ -104,6 +117,7 @@ export async function checkXlsForm(bytes: Uint8Array): Promise<XlsFormProblem[]>
       else if (list.size === 0) problems.push({ code: "empty-list", ...where, value: select[1] });
     }
   }
-  if (depth !== 0) problems.push({ code: "unbalanced-group", sheet: "survey", cell: "", value: String(depth) });
+  if (depth !== 0)
+    problems.push({ code: "unbalanced-group", sheet: "survey", cell: "", value: String(depth) });
   return problems;
 }

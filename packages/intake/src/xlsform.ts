@@ -26,7 +26,9 @@ export interface XlsFormOptions {
 type Row = Record<string, string>;
 
 const localized = (column: string, text: (locale: FormLocale) => string): Row =>
-  Object.fromEntries(FORM_LOCALES.map((locale) => [`${column}::${formLanguages[locale]}`, plain(text(locale))]));
+  Object.fromEntries(
+    FORM_LOCALES.map((locale) => [`${column}::${formLanguages[locale]}`, plain(text(locale))]),
+  );
 
 const nameOf = (field: Field): string => field.formPath.split("/").at(-1) ?? field.formPath;
 
@@ -57,7 +59,9 @@ function question(field: Field, extra: Row = {}): Row {
     ...localized("label", (locale) => fieldHeader(field, locale)),
     ...(field.required ? { required: "yes" } : {}),
     ...(field.type === "long-text" || field.type === "lines" ? { appearance: "multiline" } : {}),
-    ...(field.list === "countries" || field.list === "categories" ? { appearance: "minimal autocomplete" } : {}),
+    ...(field.list === "countries" || field.list === "categories"
+      ? { appearance: "minimal autocomplete" }
+      : {}),
     ...extra,
   };
 }
@@ -76,7 +80,11 @@ function surveyRows(themes: boolean): Row[] {
       ...localized("constraint_message", (locale) => t(locale)("form.constraint.id")),
     }),
     question(field("kind")),
-    { type: "begin_group", name: "submitter", ...localized("label", (locale) => t(locale)("form.group.submitter")) },
+    {
+      type: "begin_group",
+      name: "submitter",
+      ...localized("label", (locale) => t(locale)("form.group.submitter")),
+    },
     question(field("submitter.name")),
     question(field("submitter.country"), { required: "yes", relevant: "${kind} = 'member-state'" }),
     question(field("submitter.category"), { required: "yes", relevant: "${kind} = 'stakeholder'" }),
@@ -99,16 +107,28 @@ function surveyRows(themes: boolean): Row[] {
     });
     rows.push(question(field(`objectives.${slot}.objective`)));
     rows.push(
-      question(field(`objectives.${slot}.progress`), slot === 1 ? {} : { required: `\${${number}} != ''` }),
+      question(
+        field(`objectives.${slot}.progress`),
+        slot === 1 ? {} : { required: `\${${number}} != ''` },
+      ),
     );
     rows.push(question(field(`objectives.${slot}.practices`)));
     rows.push(question(field(`objectives.${slot}.challenges`)));
     rows.push({ type: "end_group", name: "" });
   }
   rows.push(
-    question(field("principles.1"), localized("label", (locale) => t(locale)("form.principles"))),
+    question(
+      field("principles.1"),
+      localized("label", (locale) => t(locale)("form.principles")),
+    ),
   );
-  if (themes) rows.push(question(field("themes.1"), localized("label", (locale) => t(locale)("form.themes"))));
+  if (themes)
+    rows.push(
+      question(
+        field("themes.1"),
+        localized("label", (locale) => t(locale)("form.themes")),
+      ),
+    );
   rows.push(question(field("recommendations")));
   rows.push({
     type: "begin_group",
@@ -131,7 +151,10 @@ function choiceRows(lists: Record<ChoiceListName, Choice[]>): Row[] {
   );
 }
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, rows: readonly Row[], columns: readonly string[]) {
+function addSheet(
+  workbook: ExcelJS.Workbook,
+  { name, rows, columns }: { name: string; rows: readonly Row[]; columns: readonly string[] },
+) {
   const sheet = workbook.addWorksheet(name);
   sheet.addRow([...columns]);
   for (const row of rows) sheet.addRow(columns.map((column) => row[column] ?? ""));
@@ -149,36 +172,47 @@ export async function buildXlsForm(options: XlsFormOptions): Promise<Uint8Array>
   const review = dossierReview(options.dossier);
   const lists = choiceLists(review?.themes ?? []);
   const survey = surveyRows(lists.themes.length > 0);
-  const languageColumns = (column: string) => FORM_LOCALES.map((locale) => `${column}::${formLanguages[locale]}`);
+  const languageColumns = (column: string) =>
+    FORM_LOCALES.map((locale) => `${column}::${formLanguages[locale]}`);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "gcm-review";
-  addSheet(workbook, "survey", survey, [
-    "type",
-    "name",
-    ...languageColumns("label"),
-    ...languageColumns("hint"),
-    "required",
-    "relevant",
-    "constraint",
-    ...languageColumns("constraint_message"),
-    "appearance",
-  ]);
-  addSheet(workbook, "choices", choiceRows(lists), ["list_name", "name", ...languageColumns("label")]);
-  const locale: FormLocale = options.locale === "ar" || options.locale === "fr" ? options.locale : "en";
+  addSheet(workbook, {
+    name: "survey",
+    rows: survey,
+    columns: [
+      "type",
+      "name",
+      ...languageColumns("label"),
+      ...languageColumns("hint"),
+      "required",
+      "relevant",
+      "constraint",
+      ...languageColumns("constraint_message"),
+      "appearance",
+    ],
+  });
+  addSheet(workbook, {
+    name: "choices",
+    rows: choiceRows(lists),
+    columns: ["list_name", "name", ...languageColumns("label")],
+  });
+  const locale: FormLocale =
+    options.locale === "ar" || options.locale === "fr" ? options.locale : "en";
   const title = plain(intakeTranslator(locale)("form.title", { review: review?.title ?? "" }));
   const now = new Date().toISOString();
-  addSheet(
-    workbook,
-    "settings",
-    [
+  addSheet(workbook, {
+    name: "settings",
+    rows: [
       {
         form_title: title,
         form_id: `gcm_review_inputs${review?.registry === undefined ? "" : `_${review.registry.replace(/[^a-z0-9]/gi, "_")}`}`,
-        version: options.version ?? `${now.slice(0, 4)}${now.slice(5, 7)}${now.slice(8, 10)}${now.slice(11, 13)}`,
+        version:
+          options.version ??
+          `${now.slice(0, 4)}${now.slice(5, 7)}${now.slice(8, 10)}${now.slice(11, 13)}`,
         default_language: formLanguages[locale],
       },
     ],
-    ["form_title", "form_id", "version", "default_language"],
-  );
+    columns: ["form_title", "form_id", "version", "default_language"],
+  });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -65,10 +65,19 @@ describe("calendar", () => {
   it("escapes text so that a hostile summary cannot add properties", () => {
     const text = buildCalendar({
       name: "x",
-      events: [{ uid: "a@x", start: "2024-01-01", end: "2024-01-01", summary: "Hi\r\nATTENDEE:mailto:evil@example.org;, \\" }],
+      events: [
+        {
+          uid: "a@x",
+          start: "2024-01-01",
+          end: "2024-01-01",
+          summary: "Hi\r\nATTENDEE:mailto:evil@example.org;, \\",
+        },
+      ],
     });
     const parsed = parseBack(text);
-    expect(parsed[0]?.summary).toBe("Hi\r\nATTENDEE:mailto:evil@example.org;, \\".replace("\r\n", "\n"));
+    expect(parsed[0]?.summary).toBe(
+      "Hi\r\nATTENDEE:mailto:evil@example.org;, \\".replace("\r\n", "\n"),
+    );
     expect(text).not.toMatch(/^ATTENDEE/m);
   });
 });

@@ -54,11 +54,19 @@ describe("exportInputs", () => {
   it("neutralizes formulas in CSV", async () => {
     const review = (await exampleDossier).find((file) => file.path === "review.yaml");
     if (review === undefined) throw new Error("no review");
-    const { bytes, inputs } = await exportInputs({ dossier: hostileDossier(review), locale: "en", format: "csv" });
+    const { bytes, inputs } = await exportInputs({
+      dossier: hostileDossier(review),
+      locale: "en",
+      format: "csv",
+    });
     expect(inputs).toBe(1);
     const read = await readTable(bytes, "export.csv");
     if (!read.ok) throw new Error("unreadable export");
-    const values = read.tables[0]?.rows.slice(2).flat().map((cell) => String(cell?.value ?? "")) ?? [];
+    const values =
+      read.tables[0]?.rows
+        .slice(2)
+        .flat()
+        .map((cell) => String(cell?.value ?? "")) ?? [];
     for (const payload of PAYLOADS) expect(values).toContain(`'${payload}`);
     expect(values.filter((value) => FORMULA_START.test(value))).toEqual([]);
   });
@@ -66,7 +74,11 @@ describe("exportInputs", () => {
   it("neutralizes formulas in XLSX and writes no formula cell", async () => {
     const review = (await exampleDossier).find((file) => file.path === "review.yaml");
     if (review === undefined) throw new Error("no review");
-    const { bytes } = await exportInputs({ dossier: hostileDossier(review), locale: "ar", format: "xlsx" });
+    const { bytes } = await exportInputs({
+      dossier: hostileDossier(review),
+      locale: "ar",
+      format: "xlsx",
+    });
     const parts = unzipSync(bytes);
     const sheet = new TextDecoder().decode(parts["xl/worksheets/sheet1.xml"]);
     expect(sheet).not.toMatch(/<f[\s>]/);
@@ -87,7 +99,13 @@ describe("exportInputs", () => {
       const { bytes, inputs, skipped } = await exportInputs({ dossier, locale: "fr", format });
       expect(inputs).toBe(16);
       expect(skipped).toEqual([]);
-      const plan = await planImport({ bytes, name: `export.${format}`, dossier, force: true, today });
+      const plan = await planImport({
+        bytes,
+        name: `export.${format}`,
+        dossier,
+        force: true,
+        today,
+      });
       expect(plan.issues.filter((issue) => issue.severity === "error")).toEqual([]);
       expect(plan.files).toHaveLength(16);
       const egypt = plan.files.find((file) => file.id === "sample-egy-01");

@@ -22,7 +22,11 @@ function label(list: keyof typeof lists, value: unknown, locale: Locale): string
 
 // A filled row as a person would fill it: drop-down labels in the template's language.
 function row(locale: "ar" | "en" | "fr", id: string) {
-  const text = { ar: "نص تجريبي للمساهمة", en: "A sample text of the input", fr: "Un texte d'exemple" }[locale];
+  const text = {
+    ar: "نص تجريبي للمساهمة",
+    en: "A sample text of the input",
+    fr: "Un texte d'exemple",
+  }[locale];
   return {
     id,
     kind: label("kinds", "member-state", locale),
@@ -50,7 +54,10 @@ describe("planImport: template -> fill -> import", () => {
     it(`gives inputs that validate clean (${locale})`, async () => {
       const dossier = await exampleDossier;
       const template = await buildTemplate({ dossier, locale, format: "xlsx" });
-      const filled = await fillTemplate(template, [row(locale, `new-${locale}-01`), row(locale, `new-${locale}-02`)]);
+      const filled = await fillTemplate(template, [
+        row(locale, `new-${locale}-01`),
+        row(locale, `new-${locale}-02`),
+      ]);
       const plan = await planImport({ bytes: filled, name: "inputs.xlsx", dossier, today });
       expect(plan.issues.filter((issue) => issue.severity === "error")).toEqual([]);
       expect(plan.ok).toBe(true);
@@ -59,7 +66,10 @@ describe("planImport: template -> fill -> import", () => {
         `inputs/new-${locale}-02.yaml`,
       ]);
       // The written files on their own, with the dossier, validate without errors.
-      const bytes = plan.files.map((file) => ({ path: file.path, bytes: new TextEncoder().encode(file.contents) }));
+      const bytes = plan.files.map((file) => ({
+        path: file.path,
+        bytes: new TextEncoder().encode(file.contents),
+      }));
       const result = validateDossierFiles([...dossier, ...bytes], { today });
       expect(result.issues.filter((issue) => issue.severity === "error")).toEqual([]);
       expect(plan.files[0]?.contents).toContain("objective: 5");
@@ -75,15 +85,24 @@ describe("planImport: mistakes in known cells", () => {
     const template = await buildTemplate({ dossier, locale: "en", format: "xlsx" });
     const column = await templateColumns(template);
     const good = row("en", "good-01");
-    const filled = await fillTemplate(template, [
-      good,
-      // The validator checks references only in inputs of the right shape: one kind of mistake per row.
-      { ...good, id: "bad-02", "objectives.1.objective": 24 },
-      { ...good, id: "bad-03", "submitter.country": "XYZ" },
-      { ...good, id: "bad-04", title: "", "publication.consent": "maybe" },
-      { ...good, id: "bad-05", "principles.2": "kindness" },
-      { ...good, id: "Bad Id" },
-    ].map((values) => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== "")) as Record<string, string | Date>));
+    const filled = await fillTemplate(
+      template,
+      [
+        good,
+        // The validator checks references only in inputs of the right shape: one kind of mistake per row.
+        { ...good, id: "bad-02", "objectives.1.objective": 24 },
+        { ...good, id: "bad-03", "submitter.country": "XYZ" },
+        { ...good, id: "bad-04", title: "", "publication.consent": "maybe" },
+        { ...good, id: "bad-05", "principles.2": "kindness" },
+        { ...good, id: "Bad Id" },
+      ].map(
+        (values) =>
+          Object.fromEntries(Object.entries(values).filter(([, value]) => value !== "")) as Record<
+            string,
+            string | Date
+          >,
+      ),
+    );
     const plan = await planImport({ bytes: filled, name: "inputs.xlsx", dossier, today });
     const errors = plan.issues
       .filter((issue) => issue.severity === "error")

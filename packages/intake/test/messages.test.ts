@@ -26,7 +26,10 @@ describe("intake catalogs", () => {
 });
 
 describe("formatIntakeIssue", () => {
-  const issue: IntakeIssue = intakeIssue("intake-file-too-large", wholeFile, { size: 104_857_600, limit: 10_485_760 });
+  const issue: IntakeIssue = intakeIssue("intake-file-too-large", wholeFile, {
+    size: 104_857_600,
+    limit: 10_485_760,
+  });
 
   it("puts an issue into words in each language, isolating left-to-right runs in Arabic", () => {
     expect(formatIntakeIssue(issue, "en").message).toContain("104,857,600 bytes");

@@ -41,14 +41,20 @@ describe("readTable: hostile files", () => {
   });
 
   it("refuses a zip bomb by its compression ratio before inflating it", async () => {
-    const bomb = zipSync({ ...OOXML, "xl/worksheets/sheet1.xml": new Uint8Array(15 * 1024 * 1024) }, { level: 9 });
+    const bomb = zipSync(
+      { ...OOXML, "xl/worksheets/sheet1.xml": new Uint8Array(15 * 1024 * 1024) },
+      { level: 9 },
+    );
     expect(bomb.length).toBeLessThan(100_000);
     expect(await codes(bomb, "bomb.xlsx")).toEqual(["intake-compression-ratio"]);
   });
 
   it("stops inflating an entry that yields more than its header declares", async () => {
     const lying = lieAboutSizes(
-      zipSync({ ...OOXML, "xl/worksheets/sheet1.xml": new Uint8Array(3 * 1024 * 1024) }, { level: 9 }),
+      zipSync(
+        { ...OOXML, "xl/worksheets/sheet1.xml": new Uint8Array(3 * 1024 * 1024) },
+        { level: 9 },
+      ),
       64,
     );
     expect(await codes(lying, "lying.xlsx")).toEqual(["intake-compression-ratio"]);
@@ -56,12 +62,23 @@ describe("readTable: hostile files", () => {
 
   it("refuses a container with too many entries or too much declared content", async () => {
     const many = Object.fromEntries(
-      Array.from({ length: intakeLimits.zipEntries + 1 }, (_, index) => [`xl/part${index}.xml`, strToU8("x")]),
+      Array.from({ length: intakeLimits.zipEntries + 1 }, (_, index) => [
+        `xl/part${index}.xml`,
+        strToU8("x"),
+      ]),
     );
-    expect(await codes(zipSync({ ...OOXML, ...many }), "many.xlsx")).toEqual(["intake-too-many-entries"]);
-    const large = zipSync({ ...OOXML, "xl/big.xml": new Uint8Array(intakeLimits.entryBytes + 1) }, { level: 0 });
+    expect(await codes(zipSync({ ...OOXML, ...many }), "many.xlsx")).toEqual([
+      "intake-too-many-entries",
+    ]);
+    const large = zipSync(
+      { ...OOXML, "xl/big.xml": new Uint8Array(intakeLimits.entryBytes + 1) },
+      { level: 0 },
+    );
     expect(await codes(large, "large.xlsx")).toEqual(["intake-file-too-large"]);
-    const declared = lieAboutSizes(zipSync({ ...OOXML, "xl/big.xml": strToU8("x") }), intakeLimits.entryBytes + 1);
+    const declared = lieAboutSizes(
+      zipSync({ ...OOXML, "xl/big.xml": strToU8("x") }),
+      intakeLimits.entryBytes + 1,
+    );
     expect(await codes(declared, "declared.xlsx")).toEqual(["intake-entry-too-large"]);
   });
 
@@ -84,16 +101,27 @@ describe("readTable: hostile files", () => {
       code: "intake-not-xlsx",
       params: { found: "png" },
     });
-    const docx = zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8("<w/>") });
+    const docx = zipSync({
+      "[Content_Types].xml": strToU8("<Types/>"),
+      "word/document.xml": strToU8("<w/>"),
+    });
     expect(await codes(docx, "inputs.xlsx")).toEqual(["intake-not-xlsx"]);
     expect(await codes(strToU8("id,title\nx,y\n"), "inputs.xlsx")).toEqual(["intake-not-xlsx"]);
     expect(await codes(docx, "inputs.csv")).toEqual(["intake-not-csv"]);
-    expect(await codes(new Uint8Array([0x61, 0, 0x62, 0]), "inputs.csv")).toEqual(["intake-not-csv"]);
+    expect(await codes(new Uint8Array([0x61, 0, 0x62, 0]), "inputs.csv")).toEqual([
+      "intake-not-csv",
+    ]);
   });
 
   it("reports a damaged workbook as corrupt", async () => {
-    const template = await buildTemplate({ dossier: await exampleDossier, locale: "en", format: "xlsx" });
-    expect(await codes(template.slice(0, Math.floor(template.length / 2)), "cut.xlsx")).toEqual(["intake-corrupt"]);
+    const template = await buildTemplate({
+      dossier: await exampleDossier,
+      locale: "en",
+      format: "xlsx",
+    });
+    expect(await codes(template.slice(0, Math.floor(template.length / 2)), "cut.xlsx")).toEqual([
+      "intake-corrupt",
+    ]);
   });
 
   it("reports CSV that is not UTF-8 with the byte offset", async () => {
@@ -120,7 +148,11 @@ describe("readTable: tables", () => {
   });
 
   it("reads a workbook's sheets with their cells and hidden state", async () => {
-    const template = await buildTemplate({ dossier: await exampleDossier, locale: "ar", format: "xlsx" });
+    const template = await buildTemplate({
+      dossier: await exampleDossier,
+      locale: "ar",
+      format: "xlsx",
+    });
     const result = await readTable(template, "template.xlsx");
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -25,7 +25,10 @@ async function formPaths(form: Uint8Array): Promise<string[]> {
   return paths;
 }
 
-async function editForm(form: Uint8Array, edit: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+async function editForm(
+  form: Uint8Array,
+  edit: (workbook: ExcelJS.Workbook) => void,
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(form) as never);
   edit(workbook);
@@ -34,15 +37,26 @@ async function editForm(form: Uint8Array, edit: (workbook: ExcelJS.Workbook) => 
 
 describe("buildXlsForm", () => {
   it("passes the structural check, with labels in Arabic, English and French", async () => {
-    const form = await buildXlsForm({ dossier: await exampleDossier, locale: "ar", version: "2024060100" });
+    const form = await buildXlsForm({
+      dossier: await exampleDossier,
+      locale: "ar",
+      version: "2024060100",
+    });
     expect(await checkXlsForm(form)).toEqual([]);
     const read = await readTable(form, "form.xlsx");
     if (!read.ok) throw new Error("unreadable form");
     expect(read.tables.map((table) => table.sheet)).toEqual(["survey", "choices", "settings"]);
     const header = read.tables[0]?.rows[0]?.map((cell) => cell?.value);
-    expect(header).toEqual(expect.arrayContaining(["label::Arabic (ar)", "label::English (en)", "label::French (fr)"]));
+    expect(header).toEqual(
+      expect.arrayContaining(["label::Arabic (ar)", "label::English (en)", "label::French (fr)"]),
+    );
     const settings = read.tables[2]?.rows[1]?.map((cell) => cell?.value);
-    expect(settings).toEqual([expect.stringContaining("مساهمة خطية"), "gcm_review_inputs_escwa_2", "2024060100", "Arabic (ar)"]);
+    expect(settings).toEqual([
+      expect.stringContaining("مساهمة خطية"),
+      "gcm_review_inputs_escwa_2",
+      "2024060100",
+      "Arabic (ar)",
+    ]);
   });
 
   it("fails the check when a choice list is missing, a name repeats or a group is left open", async () => {
@@ -58,7 +72,9 @@ describe("buildXlsForm", () => {
       survey.addRow(["begin_group", "dangling"]);
     });
     const codes = (await checkXlsForm(broken)).map((problem) => problem.code);
-    expect(codes).toEqual(expect.arrayContaining(["unknown-list", "duplicate-name", "unbalanced-group"]));
+    expect(codes).toEqual(
+      expect.arrayContaining(["unknown-list", "duplicate-name", "unbalanced-group"]),
+    );
   });
 
   it("imports a Kobo-style CSV export of the form (group paths, semicolons, choice names)", async () => {
@@ -85,23 +101,70 @@ describe("buildXlsForm", () => {
     };
     for (const path of Object.keys(submission)) expect(paths).toContain(path);
     // Kobo adds metadata columns and one 0/1 column per choice of a multiple choice.
-    const header = ["start", "end", ...paths, "principles/human-rights", "_id", "_uuid", "_submission_time", "_index"];
-    const values = header.map((path) => submission[path] ?? (path === "principles/human-rights" ? "1" : ""));
+    const header = [
+      "start",
+      "end",
+      ...paths,
+      "principles/human-rights",
+      "_id",
+      "_uuid",
+      "_submission_time",
+      "_index",
+    ];
+    const values = header.map(
+      (path) => submission[path] ?? (path === "principles/human-rights" ? "1" : ""),
+    );
     const csv = stringify([header, values], { delimiter: ";" });
-    const plan = await planImport({ bytes: new TextEncoder().encode(csv), name: "kobo.csv", dossier, today });
+    const plan = await planImport({
+      bytes: new TextEncoder().encode(csv),
+      name: "kobo.csv",
+      dossier,
+      today,
+    });
     expect(plan.issues).toEqual([]);
     expect(plan.files.map((file) => file.path)).toEqual(["inputs/kobo-jor-01.yaml"]);
-    expect(plan.files[0]?.contents).toContain("principles:\n  - human-rights\n  - gender-responsive");
+    expect(plan.files[0]?.contents).toContain(
+      "principles:\n  - human-rights\n  - gender-responsive",
+    );
     expect(plan.files[0]?.contents).toContain("publish: false");
   });
 
   it("locates a mistake in a Kobo export at its column and row", async () => {
     const dossier = await exampleDossier;
     const csv = stringify([
-      ["input_id", "kind", "submitter/name", "submitter/category", "language", "submitted_on", "title", "summary", "objective_1/objective_1_number", "objective_1/objective_1_progress", "publication/consent"],
-      ["kobo-cso-01", "stakeholder", "Sample network (fictional)", "not-a-category", "en", "2024-05-30", "Sample: Kobo", "Text", "7", "Text", "yes"],
+      [
+        "input_id",
+        "kind",
+        "submitter/name",
+        "submitter/category",
+        "language",
+        "submitted_on",
+        "title",
+        "summary",
+        "objective_1/objective_1_number",
+        "objective_1/objective_1_progress",
+        "publication/consent",
+      ],
+      [
+        "kobo-cso-01",
+        "stakeholder",
+        "Sample network (fictional)",
+        "not-a-category",
+        "en",
+        "2024-05-30",
+        "Sample: Kobo",
+        "Text",
+        "7",
+        "Text",
+        "yes",
+      ],
     ]);
-    const plan = await planImport({ bytes: new TextEncoder().encode(csv), name: "kobo.csv", dossier, today });
+    const plan = await planImport({
+      bytes: new TextEncoder().encode(csv),
+      name: "kobo.csv",
+      dossier,
+      today,
+    });
     expect(plan.issues.map((issue) => [issue.cell, issue.code, issue.header])).toEqual([
       ["D2", "unknown-stakeholder-category", "submitter/category"],
     ]);
