@@ -7,7 +7,7 @@ export { planImport } from "./import-plan.js";
 export { intakeIssueCodes } from "./issue-codes.js";
 export { intakeLimits } from "./limits.js";
 export { neutralizeFormula } from "./neutralize.js";
-export { formatOfName, readTable } from "./read-table.js";
+export { formatOfName, readTable, sizeIssue } from "./read-table.js";
 export { cellRef, columnLetters } from "./table.js";
 export { FIRST_DATA_ROW, buildTemplate } from "./template.js";
 export { buildXlsForm, formLanguages } from "./xlsform.js";

@@ -261,6 +261,13 @@ function readCsv(bytes: Uint8Array, kind: Sniffed): ReadTableResult {
   return { ok: true, format: "csv", tables: [{ sheet: "", hidden: false, rows }] };
 }
 
+/** The refusal of a file by its size alone, so a caller can check a file on disk before reading it. */
+export function sizeIssue(size: number): IntakeOwnIssue | undefined {
+  return size > intakeLimits.fileBytes
+    ? intakeIssue("intake-file-too-large", wholeFile, { size, limit: intakeLimits.fileBytes })
+    : undefined;
+}
+
 /**
  * Reads an XLSX or CSV file given as bytes into tables of located cells. The name only says which format is
  * expected; the bytes decide what the file is. Guards run before any parsing: size, signature (encrypted and
