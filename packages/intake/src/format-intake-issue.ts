@@ -22,7 +22,9 @@ export function formatIntakeIssue(issue: IntakeIssue, locale: Locale): Formatted
   if (issue.origin === "validation") return formatIssue(issue.issue, locale);
   const t = intakeTranslator(locale);
   const before = t.fallbacks.length;
-  const values = issue.params as Readonly<Record<string, MessageValue>>;
+  const values = { ...(issue.params as Readonly<Record<string, MessageValue>>) };
+  // `found` is a kind of file (data); the words for it come from the catalog.
+  if ("found" in issue.params) values.found = t(`found.${issue.params.found}` as IntakeMessageKey);
   const rawMessage = t(issue.code, values);
   const rawFix = t(`${issue.code}.fix`, values);
   const used = t.fallbacks.length > before ? "en" : locale;

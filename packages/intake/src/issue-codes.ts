@@ -1,3 +1,4 @@
+import type { Sniffed } from "./sniff.js";
 import type { Severity } from "@gcm-review/validation";
 
 /**
@@ -37,8 +38,9 @@ type None = Record<string, never>;
 /** The values each intake message shows (strings and numbers, never a sentence). */
 export interface IntakeIssueParams {
   "intake-file-too-large": { size: number; limit: number };
-  "intake-not-xlsx": { found: string };
-  "intake-not-csv": { found: string };
+  /** What the bytes look like instead (`sniff`): zip, cfb, pdf, png, jpeg, gif, html, binary or text. */
+  "intake-not-xlsx": { found: Sniffed };
+  "intake-not-csv": { found: Sniffed };
   "intake-encrypted": None;
   "intake-legacy-xls": None;
   "intake-corrupt": { detail: string };

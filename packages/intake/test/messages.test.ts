@@ -44,3 +44,12 @@ describe("formatIntakeIssue", () => {
     expect(formatIntakeIssue(issue, "zh").locale).toBe("en");
   });
 });
+
+describe("formatIntakeIssue: kinds of file", () => {
+  it("names what a file looks like in the user's language", () => {
+    const issue = intakeIssue("intake-not-xlsx", wholeFile, { found: "png" });
+    expect(formatIntakeIssue(issue, "en").message).toContain("a PNG image");
+    expect(formatIntakeIssue(issue, "fr").message).toContain("une image PNG");
+    expect(formatIntakeIssue(issue, "ar").message).toContain("صورة");
+  });
+});
