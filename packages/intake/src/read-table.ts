@@ -124,6 +124,25 @@ function inflateBounded(bytes: Uint8Array): IntakeOwnIssue | Record<string, Uint
   return problem ?? files;
 }
 
+const ROW_TAG = new TextEncoder().encode("<row");
+
+// Counts the `<row` elements of a worksheet's XML without parsing it, so that a sheet of a million small rows is
+// refused before the workbook parser builds them all in memory.
+function rowElements(xml: Uint8Array): number {
+  let count = 0;
+  for (let index = xml.indexOf(0x3c); index !== -1; index = xml.indexOf(0x3c, index + 1)) {
+    if (ROW_TAG.every((byte, offset) => xml[index + offset] === byte)) {
+      const next = xml[index + ROW_TAG.length];
+      if (next === 0x20 || next === 0x3e || next === 0x09 || next === 0x0a || next === 0x0d)
+        count++;
+    }
+  }
+  return count;
+}
+
+// Header rows and a margin above the data-row limit.
+const SHEET_ROWS = intakeLimits.rows + 10;
+
 function cellValue(cell: ExcelJS.Cell): { value: CellValue; formula?: string } {
   const value = cell.value;
   if (value === null || value === undefined) return { value: null };
@@ -184,6 +203,14 @@ async function readXlsx(bytes: Uint8Array, kind: Sniffed): Promise<ReadTableResu
     return refuse(intakeIssue("intake-not-xlsx", wholeFile, { found: "zip" }));
   const files = inflateBounded(bytes);
   if ("code" in files) return refuse(files as IntakeOwnIssue);
+  for (const [name, xml] of Object.entries(files)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    const rows = rowElements(xml);
+    if (rows > SHEET_ROWS)
+      return refuse(
+        intakeIssue("intake-too-many-rows", wholeFile, { rows, limit: intakeLimits.rows }),
+      );
+  }
   // exceljs only ever sees a container rebuilt from the bounded entries, stored without compression.
   const rebuilt = zipSync(files, { level: 0 });
   const workbook = new ExcelJS.Workbook();

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from "fflate";
+import officeCrypto from "officecrypto-tool";
 import { describe, expect, it } from "vitest";
 
 import { intakeLimits } from "../src/limits.js";
@@ -82,6 +83,22 @@ describe("readTable: hostile files", () => {
     expect(await codes(declared, "declared.xlsx")).toEqual(["intake-entry-too-large"]);
   });
 
+  it("recognises a workbook encrypted with a password as Excel does it", async () => {
+    const template = await buildTemplate({
+      dossier: await exampleDossier,
+      locale: "en",
+      format: "xlsx",
+    });
+    for (const type of [undefined, "standard"] as const) {
+      const encrypted = officeCrypto.encrypt(Buffer.from(template), {
+        password: "secret",
+        ...(type === undefined ? {} : { type }),
+      });
+      expect(officeCrypto.isEncrypted(encrypted)).toBe(true);
+      expect(await codes(new Uint8Array(encrypted), "secret.xlsx")).toEqual(["intake-encrypted"]);
+    }
+  });
+
   it("recognises an encrypted workbook and a legacy .xls by their CFB container", async () => {
     const header = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
     const name = [..."EncryptedPackage"].flatMap((char) => [char.charCodeAt(0), 0]);
@@ -162,5 +179,22 @@ describe("readTable: tables", () => {
       ["القوائم", true],
     ]);
     expect(result.tables[0]?.rows[0]?.[0]).toMatchObject({ ref: "A1", value: "id" });
+  });
+});
+
+describe("readTable: sheets too long to parse", () => {
+  it("refuses a sheet of many rows before building it", async () => {
+    const rows = Array.from(
+      { length: intakeLimits.rows + 20 },
+      (_, index) =>
+        `<row r="${index + 1}"><c r="A${index + 1}" t="inlineStr"><is><t>x</t></is></c></row>`,
+    );
+    const sheet = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`;
+    const bytes = zipSync({ ...OOXML, "xl/worksheets/sheet1.xml": strToU8(sheet) });
+    const result = await readTable(bytes, "long.xlsx");
+    expect(result.ok ? undefined : result.issues[0]).toMatchObject({
+      code: "intake-too-many-rows",
+      params: { rows: intakeLimits.rows + 20, limit: intakeLimits.rows },
+    });
   });
 });
