@@ -71,6 +71,8 @@ function inspectZip(bytes: Uint8Array): IntakeOwnIssue | { names: Set<string> } 
   return { names: new Set(entries.map((entry) => entry.name)) };
 }
 
+const PUSH_BYTES = 1024;
+
 // Inflates every entry while counting: an entry that yields more than it declared (a lying header) or more than
 // the limits is stopped at once, so memory stays bounded whatever the container claims.
 function inflateBounded(bytes: Uint8Array): IntakeOwnIssue | Record<string, Uint8Array> {
@@ -117,7 +119,11 @@ function inflateBounded(bytes: Uint8Array): IntakeOwnIssue | Record<string, Uint
   });
   unzip.register(UnzipInflate);
   try {
-    unzip.push(bytes, true);
+    // Small pushes: deflate expands at most ~1032 times, so one chunk of output stays near 1 MB.
+    for (let offset = 0; offset < bytes.length && problem === undefined; offset += PUSH_BYTES) {
+      const end = Math.min(offset + PUSH_BYTES, bytes.length);
+      unzip.push(bytes.subarray(offset, end), end === bytes.length);
+    }
   } catch (error) {
     problem ??= intakeIssue("intake-corrupt", wholeFile, { detail: shortDetail(error) });
   }

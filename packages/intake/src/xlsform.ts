@@ -8,6 +8,7 @@ import type { DossierFile } from "@gcm-review/validation";
 import { choiceLists } from "./choices.js";
 import { dossierReview } from "./dossier-review.js";
 import { fieldHeader, fields } from "./fields.js";
+import { intakeLimits } from "./limits.js";
 import { intakeTranslator, plain } from "./messages.js";
 
 /** The languages of the form's label columns, as XLSForm names them: `label::Arabic (ar)`. */
@@ -44,7 +45,7 @@ const LIST_NAMES: Record<ChoiceListName, string> = {
   yesNo: "yes_no",
 };
 
-const SLUG_REGEX = "regex(., '^[a-z0-9]+(-[a-z0-9]+)*$')";
+const SLUG_REGEX = "regex(., '^[a-z0-9]+(-[a-z0-9]+)*$') and string-length(.) <= 100";
 
 function question(field: Field, extra: Row = {}): Row {
   const type =
@@ -59,6 +60,10 @@ function question(field: Field, extra: Row = {}): Row {
     ...localized("label", (locale) => fieldHeader(field, locale)),
     ...(field.required ? { required: "yes" } : {}),
     ...(field.type === "long-text" || field.type === "lines" ? { appearance: "multiline" } : {}),
+    // The validator's limit on one text field.
+    ...(field.type === "text" || field.type === "long-text" || field.type === "lines"
+      ? { constraint: `string-length(.) <= ${intakeLimits.cellLength}` }
+      : {}),
     ...(field.list === "countries" || field.list === "categories"
       ? { appearance: "minimal autocomplete" }
       : {}),

@@ -129,6 +129,47 @@ describe("buildXlsForm", () => {
     expect(plan.files[0]?.contents).toContain("publish: false");
   });
 
+  it("imports Kobo's XLSX export (one sheet named after the form, group paths in row 1)", async () => {
+    const dossier = await exampleDossier;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Written input");
+    sheet.addRow([
+      "start",
+      "input_id",
+      "kind",
+      "submitter/name",
+      "submitter/category",
+      "language",
+      "submitted_on",
+      "title",
+      "summary",
+      "objective_1/objective_1_number",
+      "objective_1/objective_1_progress",
+      "publication/consent",
+      "_id",
+    ]);
+    sheet.addRow([
+      "2024-05-30T10:00:00",
+      "kobo-xlsx-01",
+      "stakeholder",
+      "Sample network (fictional)",
+      "civil-society",
+      "fr",
+      new Date(Date.UTC(2024, 4, 30)),
+      "Exemple : contribution Kobo",
+      "Texte",
+      7,
+      "Texte",
+      "yes",
+      101,
+    ]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const plan = await planImport({ bytes, name: "kobo.xlsx", dossier, today });
+    expect(plan.issues).toEqual([]);
+    expect(plan.files[0]?.contents).toContain("submittedOn: 2024-05-30");
+    expect(plan.files[0]?.contents).toContain("objective: 7");
+  });
+
   it("locates a mistake in a Kobo export at its column and row", async () => {
     const dossier = await exampleDossier;
     const csv = stringify([
