@@ -14,8 +14,9 @@ type Covered = { [TCode in IntakeIssueCode]: TCode | `${TCode}.fix` }[IntakeIssu
 const _everyCodeHasMessages: readonly IntakeMessageKey[] = [] as Covered[];
 
 /**
- * Puts an import issue into words (what is wrong, how to fix it) in Arabic, English or French: the validator's
- * catalog for the validator's codes, intake's own for the rest. The location (sheet, cell) is data, not words.
+ * Puts an import issue into words (what is wrong, how to fix it) in Arabic, English, French or Spanish: the
+ * validator's catalog for the validator's codes (Spanish falls back to English there until it has one), intake's
+ * own for the rest. The location (sheet, cell) is data, not words.
  * @example formatIntakeIssue(issue, "fr").message
  */
 export function formatIntakeIssue(issue: IntakeIssue, locale: Locale): FormattedIssue {

@@ -5,15 +5,16 @@ import type { Locale, Translator } from "@gcm-review/i18n";
 
 import { ar } from "./messages/ar.js";
 import { en } from "./messages/en.js";
+import { es } from "./messages/es.js";
 import { fr } from "./messages/fr.js";
 
 const translators = new Map<Locale, Translator<IntakeMessageKey>>();
 
-/** The translator of intake's own catalog in one locale (English where a locale has no catalog yet). */
+/** The translator of intake's own catalog in one locale (English for Russian and Chinese, which have none yet). */
 export function intakeTranslator(locale: Locale): Translator<IntakeMessageKey> {
   let t = translators.get(locale);
   if (t === undefined) {
-    t = createTranslator({ catalogs: { en, ar, fr }, locale });
+    t = createTranslator({ catalogs: { en, ar, fr, es }, locale });
     translators.set(locale, t);
   }
   return t;

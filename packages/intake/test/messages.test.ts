@@ -8,16 +8,17 @@ import { intakeIssueCodes } from "../src/issue-codes.js";
 import { intakeIssue, wholeFile } from "../src/issue.js";
 import ar from "../src/messages/ar.json" with { type: "json" };
 import en from "../src/messages/en.json" with { type: "json" };
+import es from "../src/messages/es.json" with { type: "json" };
 import fr from "../src/messages/fr.json" with { type: "json" };
 
 describe("intake catalogs", () => {
-  it("have the same keys and arguments in ar, en and fr", () => {
-    expect(checkCatalogs({ reference: "en", catalogs: { en, ar, fr } })).toEqual([]);
+  it("have the same keys and arguments in ar, en, fr and es", () => {
+    expect(checkCatalogs({ reference: "en", catalogs: { en, ar, fr, es } })).toEqual([]);
   });
 
   it("have a message and a fix for every code", () => {
     for (const code of Object.keys(intakeIssueCodes)) {
-      for (const catalog of [en, ar, fr]) {
+      for (const catalog of [en, ar, fr, es]) {
         expect(catalog).toHaveProperty([code]);
         expect(catalog).toHaveProperty([`${code}.fix`]);
       }
@@ -42,6 +43,10 @@ describe("formatIntakeIssue", () => {
 
   it("falls back to English for a language without a catalog, and says so", () => {
     expect(formatIntakeIssue(issue, "zh").locale).toBe("en");
+    expect(formatIntakeIssue(issue, "es")).toMatchObject({
+      locale: "es",
+      message: expect.stringMatching(/^El archivo tiene/),
+    });
   });
 });
 
