@@ -16,7 +16,11 @@ export interface ColumnMap {
 
 // A header names a field by its id (template's hidden row), its XLSForm path or name (Kobo export), or its
 // label in any template language.
-const headerIndex = (() => {
+let headerIndexCache: Map<string, Field> | undefined;
+
+// Built on first use: it formats every header in three languages.
+function headerIndex(): Map<string, Field> {
+  if (headerIndexCache !== undefined) return headerIndexCache;
   const index = new Map<string, Field>();
   const names = new Map<string, Field[]>();
   for (const field of fields) {
@@ -24,7 +28,7 @@ const headerIndex = (() => {
     index.set(normalizeLabel(field.formPath), field);
     const name = field.formPath.split("/").at(-1) ?? field.formPath;
     names.set(name, [...(names.get(name) ?? []), field]);
-    for (const locale of ["ar", "en", "fr"] as const)
+    for (const locale of ["ar", "en", "fr", "es"] as const)
       index.set(normalizeLabel(fieldHeader(field, locale)), field);
   }
   // A bare XLSForm name (Kobo's export without group paths) counts only when it is unique.
@@ -32,8 +36,9 @@ const headerIndex = (() => {
     const only = owners[0];
     if (owners.length === 1 && only !== undefined && !index.has(name)) index.set(name, only);
   }
+  headerIndexCache = index;
   return index;
-})();
+}
 
 // Kobo adds metadata columns (`_id`, `_uuid`, `start`, `meta/instanceID`, ...) and one 0/1 column per choice of a
 // multiple choice (`principles/human-rights`): they are not fields and not mistakes.
@@ -56,7 +61,7 @@ const textOf = (cell: TableCell | undefined): string =>
   cell === undefined || cell.value === null ? "" : String(cell.value).trim();
 
 function matches(row: readonly (TableCell | undefined)[]): number {
-  return row.filter((cell) => headerIndex.has(normalizeLabel(textOf(cell)))).length;
+  return row.filter((cell) => headerIndex().has(normalizeLabel(textOf(cell)))).length;
 }
 
 const HEADER_SCAN = 5;
@@ -120,7 +125,7 @@ function columnsOf(
     const shown = candidates.at(-1);
     if (shown === undefined) continue;
     const field = candidates
-      .map((cell) => headerIndex.get(normalizeLabel(textOf(cell))))
+      .map((cell) => headerIndex().get(normalizeLabel(textOf(cell))))
       .find((found) => found !== undefined);
     const where = { sheet: table.sheet, cell: shown.ref, row: shown.row, header: textOf(shown) };
     if (field === undefined) {
