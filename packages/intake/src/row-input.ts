@@ -41,15 +41,15 @@ const lines = (value: CellValue): string[] =>
     .map((line) => line.trim())
     .filter((line) => line !== "");
 
-// One cell of a multiple choice: one label, or several separated by semicolons or lines (or spaces, as Kobo
-// writes choice names), each resolved; what resolves to nothing is kept for the validator to name.
+// One cell of a multiple choice: one label, or several separated by semicolons, commas or lines (or spaces, as
+// Kobo writes choice names), each resolved; what resolves to nothing is kept for the validator to name.
 function multiple(list: readonly Choice[], value: CellValue): unknown[] {
   const whole = text(value);
   if (whole === "") return [];
   const single = resolveChoice(list, whole);
   if (single !== undefined) return [single];
   const parts = whole
-    .split(/[;\n]+/)
+    .split(/[;,\u060C\n]+/)
     .map((part) => part.trim())
     .filter((part) => part !== "");
   const spaced = whole.split(/\s+/);

@@ -80,4 +80,8 @@ describe("calendar", () => {
     );
     expect(text).not.toMatch(/^ATTENDEE/m);
   });
+
+  it("has no events for a dossier without a valid review", () => {
+    expect(dossierCalendarEvents([], "en")).toEqual({ name: "", events: [] });
+  });
 });

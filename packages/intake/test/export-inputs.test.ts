@@ -93,6 +93,21 @@ describe("exportInputs", () => {
     expect(values.filter((value) => FORMULA_START.test(value))).toEqual([]);
   });
 
+  it("leaves out and names an input that fails its schema", async () => {
+    const dossier = await exampleDossier;
+    const broken = {
+      path: "inputs/broken.yaml",
+      bytes: new TextEncoder().encode("id: broken\nkind: nobody\n"),
+    };
+    const { inputs, skipped } = await exportInputs({
+      dossier: [...dossier, broken],
+      locale: "en",
+      format: "csv",
+    });
+    expect(inputs).toBe(16);
+    expect(skipped).toEqual(["inputs/broken.yaml"]);
+  });
+
   it("exports the example's inputs so that they import back unchanged", async () => {
     const dossier = await exampleDossier;
     for (const format of ["xlsx", "csv"] as const) {

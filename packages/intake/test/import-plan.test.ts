@@ -79,6 +79,31 @@ describe("planImport: template -> fill -> import", () => {
   }
 });
 
+describe("planImport: several choices in one cell", () => {
+  it("reads labels separated by semicolons, commas or lines, in any language", async () => {
+    const dossier = await exampleDossier;
+    const template = await buildTemplate({ dossier, locale: "fr", format: "xlsx" });
+    const principles = [
+      `${label("principles", "human-rights", "fr")}; ${label("principles", "rule-of-law-and-due-process", "en")}`,
+      `${label("principles", "gender-responsive", "ar")}\n${label("principles", "child-sensitive", "fr")}`,
+      "sustainable-development, international-cooperation",
+    ];
+    const filled = await fillTemplate(template, [
+      {
+        ...row("fr", "multi-01"),
+        "principles.1": principles[0] ?? "",
+        "principles.2": principles[1] ?? "",
+        "principles.3": principles[2] ?? "",
+      },
+    ]);
+    const plan = await planImport({ bytes: filled, name: "inputs.xlsx", dossier, today });
+    expect(plan.issues.filter((issue) => issue.severity === "error")).toEqual([]);
+    expect(plan.files[0]?.contents).toContain(
+      "principles:\n  - human-rights\n  - rule-of-law-and-due-process\n  - gender-responsive\n  - child-sensitive\n  - sustainable-development\n  - international-cooperation\n",
+    );
+  });
+});
+
 describe("planImport: mistakes in known cells", () => {
   it("names exactly the cells of the mistakes", async () => {
     const dossier = await exampleDossier;
