@@ -123,6 +123,17 @@ describe("gcm-review template, import", () => {
     expect(await inputsOf()).toEqual([...before, "cli-good-01.yaml"].sort());
   });
 
+  it("creates the inputs folder of a dossier that has none", async () => {
+    const fresh = join(work, "fresh");
+    await cp(join(dossier, "review.yaml"), join(fresh, "review.yaml"), { recursive: true });
+    const file = join(work, "one.xlsx");
+    await writeFile(file, await filledWorkbook([row("fresh-01")]));
+    const result = await runCli("import", file, "--into", fresh);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(await readdir(join(fresh, "inputs"))).toEqual(["fresh-01.yaml"]);
+  });
+
   it("refuses hostile files with a coded error and writes nothing", async () => {
     const before = await inputsOf();
     const big = join(work, "big.xlsx");

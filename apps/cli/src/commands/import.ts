@@ -1,4 +1,5 @@
-import { basename, join } from "node:path";
+import { mkdir } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 
 import { formatIntakeIssue, planImport, sizeIssue } from "@gcm-review/intake";
 
@@ -54,6 +55,9 @@ export async function importCommand(options: ImportOptions, context: Context): P
   }));
   const write = options.dryRun !== true && plan.files.length > 0;
   if (write) {
+    // A new dossier may have no inputs folder yet.
+    for (const folder of new Set(plan.files.map((file) => dirname(join(options.into, file.path)))))
+      await mkdir(folder, { recursive: true });
     await writeFilesAtomically(
       plan.files.map((file) => ({ path: join(options.into, file.path), contents: file.contents })),
       { force: options.force ?? false },
