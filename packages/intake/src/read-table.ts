@@ -31,7 +31,7 @@ export function formatOfName(name: string): TableFormat | undefined {
 }
 
 // Reads the central directory only (no entry is inflated) and checks counts, declared sizes and ratios.
-function inspectZip(bytes: Uint8Array): IntakeOwnIssue | { names: Set<string> } {
+function inspectZip(bytes: Uint8Array): IntakeOwnIssue | { declared: Map<string, number> } {
   const entries: { name: string; size: number; originalSize: number }[] = [];
   try {
     unzipSync(bytes, {
@@ -68,21 +68,25 @@ function inspectZip(bytes: Uint8Array): IntakeOwnIssue | { names: Set<string> } 
       });
     }
   }
-  return { names: new Set(entries.map((entry) => entry.name)) };
+  return { declared: new Map(entries.map((entry) => [entry.name, entry.originalSize])) };
 }
 
 const PUSH_BYTES = 1024;
 
-// Inflates every entry while counting: an entry that yields more than it declared (a lying header) or more than
-// the limits is stopped at once, so memory stays bounded whatever the container claims.
-function inflateBounded(bytes: Uint8Array): IntakeOwnIssue | Record<string, Uint8Array> {
+// Inflates every entry while counting: an entry that yields more than the central directory declared (a lying
+// header) or more than the limits is stopped at once, so memory stays bounded whatever the container claims.
+function inflateBounded(
+  bytes: Uint8Array,
+  central: ReadonlyMap<string, number>,
+): IntakeOwnIssue | Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
   let total = 0;
   let problem: IntakeOwnIssue | undefined;
   const unzip = new Unzip((file) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
-    const declared = file.originalSize ?? intakeLimits.entryBytes;
+    // Local headers of streamed zips hold no sizes: the central directory, already checked, is the bound.
+    const declared = central.get(file.name) ?? 0;
     file.ondata = (error, chunk, final) => {
       if (problem !== undefined) return;
       if (error) {
@@ -205,9 +209,9 @@ async function readXlsx(bytes: Uint8Array, kind: Sniffed): Promise<ReadTableResu
   if (kind !== "zip") return refuse(intakeIssue("intake-not-xlsx", wholeFile, { found: kind }));
   const inspected = inspectZip(bytes);
   if ("code" in inspected) return refuse(inspected);
-  if (!inspected.names.has("[Content_Types].xml") || !inspected.names.has("xl/workbook.xml"))
+  if (!inspected.declared.has("[Content_Types].xml") || !inspected.declared.has("xl/workbook.xml"))
     return refuse(intakeIssue("intake-not-xlsx", wholeFile, { found: "zip" }));
-  const files = inflateBounded(bytes);
+  const files = inflateBounded(bytes, inspected.declared);
   if ("code" in files) return refuse(files as IntakeOwnIssue);
   for (const [name, xml] of Object.entries(files)) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;

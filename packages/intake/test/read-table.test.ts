@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from "fflate";
+import { Zip, ZipDeflate, strToU8, unzipSync, zipSync } from "fflate";
 import officeCrypto from "officecrypto-tool";
 import { describe, expect, it } from "vitest";
 
@@ -151,7 +151,36 @@ describe("readTable: hostile files", () => {
   });
 });
 
+// Re-zips a workbook as a streaming writer does: sizes in a data descriptor after each entry, zeros in the local
+// headers (Google Sheets, Python's zipfile on a pipe, ...).
+function streamingZip(bytes: Uint8Array): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const [name, data] of Object.entries(unzipSync(bytes))) {
+    const entry = new ZipDeflate(name, { level: 6 });
+    zip.add(entry);
+    entry.push(data, true);
+  }
+  zip.end();
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
 describe("readTable: tables", () => {
+  it("reads a workbook whose entries carry their sizes in data descriptors", async () => {
+    const template = await buildTemplate({ dossier: await exampleDossier, locale: "en", format: "xlsx" });
+    const result = await readTable(streamingZip(template), "streamed.xlsx");
+    expect(result.ok ? result.tables.length : result.issues).toBe(3);
+  });
+
   it("reads CSV with a BOM and semicolons, with A1 addresses", async () => {
     const result = await readTable(strToU8('\uFEFFid;title\n"a;1";"two\nlines"\n'), "inputs.csv");
     expect(result.ok).toBe(true);
