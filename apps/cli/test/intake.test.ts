@@ -6,7 +6,9 @@ import { fileURLToPath } from "node:url";
 
 import { buildTemplate } from "@gcm-review/intake";
 import ExcelJS from "exceljs";
+import { strToU8, zipSync } from "fflate";
 import ICAL from "ical.js";
+import officeCrypto from "officecrypto-tool";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { runCli } from "./run-cli.js";
@@ -151,6 +153,33 @@ describe("gcm-review template, import", () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stdout).toContain("intake-not-xlsx");
     expect(wrong.stdout).not.toMatch(/at .*\.ts:\d+/);
+    const bomb = join(work, "bomb.xlsx");
+    await writeFile(
+      bomb,
+      zipSync(
+        {
+          "[Content_Types].xml": strToU8("<Types/>"),
+          "xl/workbook.xml": strToU8("<workbook/>"),
+          "xl/worksheets/sheet1.xml": new Uint8Array(15 * 1024 * 1024),
+        },
+        { level: 9 },
+      ),
+    );
+    const bombed = await runCli("import", bomb, "--into", dossier, "--lang", "fr");
+    expect(bombed.code).toBe(1);
+    expect(bombed.stdout).toMatch(/intake-compression-ratio .*bombe de décompression/);
+    const secret = join(work, "secret.xlsx");
+    await writeFile(
+      secret,
+      officeCrypto.encrypt(Buffer.from(await filledWorkbook([row("secret-01")])), {
+        password: "x",
+      }),
+    );
+    const encrypted = await runCli("import", secret, "--into", dossier);
+    expect(encrypted.code).toBe(1);
+    expect(encrypted.stdout).toContain(
+      "intake-encrypted The workbook is protected with a password",
+    );
     expect(await inputsOf()).toEqual(before);
     expect((await runCli("import", join(work, "missing.xlsx"), "--into", dossier)).code).toBe(2);
     expect((await runCli("import", work, "--into", dossier)).code).toBe(2);
