@@ -225,9 +225,8 @@ async function readXlsx(bytes: Uint8Array, kind: Sniffed): Promise<ReadTableResu
   const rebuilt = zipSync(files, { level: 0 });
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(
-      Buffer.from(rebuilt.buffer, rebuilt.byteOffset, rebuilt.byteLength) as never,
-    );
+    // exceljs types ask for a Node Buffer; its zip reader takes any Uint8Array, so a browser can call this too.
+    await workbook.xlsx.load(rebuilt as never);
   } catch (error) {
     return refuse(intakeIssue("intake-corrupt", wholeFile, { detail: shortDetail(error) }));
   }
