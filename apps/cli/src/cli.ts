@@ -71,9 +71,25 @@ function buildProgram(context: Context, io: Io, outcome: { exitCode: number }): 
     .addOption(new Option("--from <year>", t("command.cycle.from")).argParser(yearParser("--from")))
     .addOption(new Option("--to <year>", t("command.cycle.to")).argParser(yearParser("--to")))
     .addOption(json())
-    .action(async (options: { from?: number; to?: number; json?: boolean }) => {
-      (await import("./commands/cycle.js")).cycleCommand(options, context);
-    });
+    .addOption(new Option("--ics", t("command.cycle.ics")))
+    .addOption(new Option("--out <file>", t("command.cycle.out")))
+    .addOption(new Option("--force", t("option.force")))
+    .action(
+      async (options: {
+        from?: number;
+        to?: number;
+        json?: boolean;
+        ics?: boolean;
+        out?: string;
+        force?: boolean;
+      }) => {
+        if (options.ics === true) {
+          await (await import("./commands/cycle-ics.js")).cycleIcsCommand(options, context, io);
+          return;
+        }
+        (await import("./commands/cycle.js")).cycleCommand(options, context);
+      },
+    );
 
   program
     .command("reviews")
@@ -199,6 +215,79 @@ function buildProgram(context: Context, io: Io, outcome: { exitCode: number }): 
     .addOption(new Option("--force", t("option.force")))
     .action(async (options: { out: string; force?: boolean }) => {
       await (await import("./commands/schema.js")).schemaCommand(options, context);
+    });
+
+  // Intake and interop (issue 7): spreadsheets, Kobo/ODK forms, export, calendars.
+  program
+    .command("template")
+    .description(t("command.template"))
+    .argument("<dossier>", t("command.template.dossier"))
+    .addOption(new Option("--format <format>", t("command.template.format")))
+    .addOption(new Option("--out <file>", t("command.template.out")))
+    .addOption(new Option("--force", t("option.force")))
+    .action(
+      async (dossier: string, options: { format?: string; out?: string; force?: boolean }) => {
+        await (
+          await import("./commands/template.js")
+        ).templateCommand({ ...options, dossier }, context);
+      },
+    );
+  program
+    .command("import")
+    .description(t("command.import"))
+    .argument("<file>", t("command.import.file"))
+    .requiredOption("--into <dossier>", t("command.import.into"))
+    .addOption(new Option("--dry-run", t("command.import.dryRun")))
+    .addOption(new Option("--partial", t("command.import.partial")))
+    .addOption(new Option("--force", t("command.import.force")))
+    .addOption(json())
+    .action(
+      async (
+        file: string,
+        options: {
+          into: string;
+          dryRun?: boolean;
+          partial?: boolean;
+          force?: boolean;
+          json?: boolean;
+        },
+      ) => {
+        outcome.exitCode = await (
+          await import("./commands/import.js")
+        ).importCommand({ ...options, file }, context);
+      },
+    );
+  program
+    .command("xlsform")
+    .description(t("command.xlsform"))
+    .argument("<dossier>", t("command.template.dossier"))
+    .requiredOption("--out <file>", t("command.xlsform.out"))
+    .addOption(new Option("--force", t("option.force")))
+    .action(async (dossier: string, options: { out: string; force?: boolean }) => {
+      await (
+        await import("./commands/xlsform.js")
+      ).xlsformCommand({ ...options, dossier }, context);
+    });
+  program
+    .command("export")
+    .description(t("command.export"))
+    .argument("<dossier>", t("command.template.dossier"))
+    .addOption(new Option("--format <format>", t("command.template.format")))
+    .requiredOption("--out <file>", t("command.export.out"))
+    .addOption(new Option("--force", t("option.force")))
+    .action(async (dossier: string, options: { format?: string; out: string; force?: boolean }) => {
+      await (await import("./commands/export.js")).exportCommand({ ...options, dossier }, context);
+    });
+  program
+    .command("calendar")
+    .description(t("command.calendar"))
+    .argument("<dossier>", t("command.template.dossier"))
+    .addOption(new Option("--out <file>", t("command.calendar.out")))
+    .addOption(new Option("--force", t("option.force")))
+    .action(async (dossier: string, options: { out?: string; force?: boolean }) => {
+      await (
+        await import("./commands/calendar.js")
+      ).calendarCommand({ ...options, dossier }, context, io);
     });
 
   const i18n = program.command("i18n").description(t("command.i18n"));

@@ -6,10 +6,11 @@ import type { CycleItem } from "@gcm-review/domain";
 import { CliError, CliErrorCode } from "../errors.js";
 import { renderTable } from "../table.js";
 
-const FIRST_YEAR = 2018;
+/** The first year `cycle` shows by default: the compact's endorsement. */
+export const FIRST_YEAR = 2018;
 
-// Years are passed as strings so that ICU does not group their digits (2,024).
-function title(item: CycleItem, context: Context): string {
+/** The title of a cycle item in the user's language. Years are passed as strings so that ICU does not group their digits (2,024). */
+export function cycleItemTitle(item: CycleItem, context: Context): string {
   const year = String(item.year);
   switch (item.kind) {
     case "regional-review-round":
@@ -38,7 +39,7 @@ export function cycleCommand(
   }
   const items = reviewCycle({ from, to });
   if (options.json) {
-    context.printJson(items.map((item) => ({ ...item, label: title(item, context) })));
+    context.printJson(items.map((item) => ({ ...item, label: cycleItemTitle(item, context) })));
     return;
   }
   const { t } = context;
@@ -53,7 +54,7 @@ export function cycleCommand(
               ? `${item.year}-${item.endYear}`
               : String(item.year),
         },
-        { heading: t("heading.item"), cell: (item) => title(item, context) },
+        { heading: t("heading.item"), cell: (item) => cycleItemTitle(item, context) },
         { heading: t("heading.basis"), cell: (item) => item.basis },
         { heading: t("heading.status"), cell: (item) => t(`status.${item.status}`) },
       ],

@@ -1,0 +1,35 @@
+import { buildCalendar, dossierCalendarEvents } from "@gcm-review/intake";
+
+import type { Context } from "../context.js";
+import type { Io } from "../io.js";
+
+import { CliError, CliErrorCode } from "../errors.js";
+import { readDossierFolder } from "../intake-files.js";
+import { writeFilesAtomically } from "../write-files.js";
+
+/** `calendar DOSSIER [--out FILE]`: the review's events and deadlines as iCalendar (RFC 5545). */
+export async function calendarCommand(
+  options: { dossier: string; out?: string; force?: boolean },
+  context: Context,
+  io: Io,
+): Promise<void> {
+  const dossier = await readDossierFolder(options.dossier);
+  const { name, events } = dossierCalendarEvents(dossier, context.locale);
+  if (name === "") {
+    throw new CliError(CliErrorCode.USAGE, "no valid review.yaml", {
+      messageKey: "intake.noReview",
+      values: { path: options.dossier },
+    });
+  }
+  const ics = buildCalendar({ name, events });
+  if (options.out === undefined) {
+    io.stdout(ics);
+    return;
+  }
+  await writeFilesAtomically([{ path: options.out, contents: ics }], {
+    force: options.force ?? false,
+  });
+  context.print(
+    `${context.t("intake.calendar.wrote", { count: events.length, path: options.out })}\n`,
+  );
+}

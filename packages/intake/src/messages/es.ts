@@ -1,0 +1,6 @@
+import type { IntakeMessages } from "./en.js";
+
+import data from "./es.json" with { type: "json" };
+
+/** Intake's Spanish messages. */
+export const es = data satisfies IntakeMessages;
