@@ -7,9 +7,10 @@ import type { IssueParams } from "../src/issue.js";
 import { issueCodes } from "../src/issue-codes.js";
 import ar from "../src/messages/ar.json" with { type: "json" };
 import en from "../src/messages/en.json" with { type: "json" };
+import es from "../src/messages/es.json" with { type: "json" };
 import fr from "../src/messages/fr.json" with { type: "json" };
 
-const catalogs = { en, ar, fr } as const;
+const catalogs = { en, ar, fr, es } as const;
 const codes = Object.keys(issueCodes) as IssueCode[];
 
 /**
@@ -101,7 +102,7 @@ describe("the validator's message catalogs", () => {
     }
   });
 
-  it("are complete and consistent in ar and fr", () => {
+  it("are complete and consistent in ar, fr and es", () => {
     expect(checkCatalogs({ reference: "en", catalogs })).toEqual([]);
   });
 
@@ -138,7 +139,7 @@ describe("the validator's message catalogs", () => {
   // Arabic is left out: its translator isolates every string value (FSI...PDI), so a select argument falls to its
   // `other` branch there, which each Arabic message words generically.
   const wordings: {
-    locale: "en" | "fr";
+    locale: "en" | "fr" | "es";
     code: IssueCode;
     values: Record<string, string>;
     wording: string;
@@ -191,6 +192,18 @@ describe("the validator's message catalogs", () => {
       values: { kind: "session", value: "x" },
       wording: "Aucune séance",
     },
+    {
+      locale: "es",
+      code: "personal-data",
+      values: { kind: "email", excerpt: "a@b.org" },
+      wording: "una dirección de correo electrónico",
+    },
+    {
+      locale: "es",
+      code: "unknown-citation",
+      values: { kind: "input", value: "x" },
+      wording: "Ninguna contribución escrita",
+    },
   ];
   it.each(wordings)(
     "word $locale $code by its kind ($values.kind)",
@@ -201,7 +214,7 @@ describe("the validator's message catalogs", () => {
 
   it("would fail on a missing key", () => {
     const { "unknown-theme.fix": _dropped, ...incomplete } = fr;
-    expect(checkCatalogs({ reference: "en", catalogs: { en, ar, fr: incomplete } })).toEqual([
+    expect(checkCatalogs({ reference: "en", catalogs: { en, ar, fr: incomplete, es } })).toEqual([
       { kind: "missing", locale: "fr", key: "unknown-theme.fix" },
     ]);
   });
@@ -211,7 +224,7 @@ describe("the validator's message catalogs", () => {
       ...ar,
       "duplicate-id": 'المعرّف "{id}" مستخدم من قبل في {file}، السطر {firstLine}.',
     };
-    expect(checkCatalogs({ reference: "en", catalogs: { en, ar: drifted, fr } })).toEqual([
+    expect(checkCatalogs({ reference: "en", catalogs: { en, ar: drifted, fr, es } })).toEqual([
       {
         kind: "arguments",
         locale: "ar",
