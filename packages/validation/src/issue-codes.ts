@@ -45,6 +45,8 @@ export const issueCodes = {
   "unknown-country": "error",
   "unknown-region": "error",
   "unknown-registry-review": "error",
+  "unknown-profile": "error",
+  "profile-mismatch": "warning",
   "unknown-session": "error",
   "unknown-event": "error",
   "unknown-paper": "error",

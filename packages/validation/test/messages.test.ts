@@ -59,6 +59,8 @@ const parameters: {
   "unknown-country": { value: "text" },
   "unknown-region": { value: "text" },
   "unknown-registry-review": { value: "text" },
+  "unknown-profile": { value: "text", profiles: "text" },
+  "profile-mismatch": { field: "text", value: "text", profile: "text" },
   "unknown-session": { value: "text" },
   "unknown-event": { value: "text" },
   "unknown-paper": { value: "text" },
