@@ -1,5 +1,6 @@
 import {
   documentUrls,
+  localizedText,
   parseCitation,
   referenceDocuments,
   roundTableOf,
@@ -12,7 +13,12 @@ import type { DocumentContext } from "./document-text.js";
 import type { Block, Inline, ReportDocument } from "./model.js";
 import type { ReportInput } from "./report-input.js";
 import type { FactEvent, FactSession } from "./review-facts.js";
-import type { KeyMessage, KeyMessageCitation, WrittenInput } from "@gcm-review/domain";
+import type {
+  KeyMessage,
+  KeyMessageCitation,
+  LocalizedText,
+  WrittenInput,
+} from "@gcm-review/domain";
 
 import {
   REVIEW_TEXT_LANGUAGE,
@@ -33,7 +39,7 @@ interface Context {
   inputs: ReadonlyMap<string, WrittenInput>;
   sessions: ReadonlyMap<string, FactSession>;
   events: ReadonlyMap<string, FactEvent>;
-  themes: readonly { id: string; title: string }[];
+  themes: readonly { id: string; title: string; titles?: LocalizedText }[];
 }
 
 function unresolved(message: KeyMessage, citation: KeyMessageCitation): ReportError {
@@ -159,7 +165,10 @@ function themeHeading(context: Context, themeId: string | undefined): Inline[] {
   const { locale, t } = context.input;
   if (themeId === undefined) return messageInlines(t, "outcome.otherTheme");
   const theme = context.themes.find((candidate) => candidate.id === themeId);
-  return theme === undefined ? [ltr(themeId)] : foreign(theme.title, REVIEW_TEXT_LANGUAGE, locale);
+  if (theme === undefined) return [ltr(themeId)];
+  if (theme.titles === undefined) return foreign(theme.title, REVIEW_TEXT_LANGUAGE, locale);
+  const title = localizedText(theme.titles, locale);
+  return foreign(title.text, title.language, locale);
 }
 
 // Within a round table, messages follow the order of the review's themes; those without a theme come last.

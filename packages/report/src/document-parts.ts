@@ -1,12 +1,15 @@
 import { entityLabels, formatNumber, localeInfo } from "@gcm-review/i18n";
+import { dossierProfile } from "@gcm-review/validation";
 
 import type { DocumentContext, Notes } from "./document-text.js";
 import type { Block, Inline, ReportDocument } from "./model.js";
 import type { ReportInput } from "./report-input.js";
+import type { RegionalProfile } from "@gcm-review/domain";
 import type { Label, Locale } from "@gcm-review/i18n";
 
 import { labelInlines, localText, workingMark } from "./document-text.js";
 import { ltr, text } from "./inline.js";
+import { profileCategoryLabel } from "./profile-text.js";
 import { provenanceBlock } from "./provenance-block.js";
 import { reviewFacts } from "./review-facts.js";
 
@@ -59,9 +62,13 @@ export function entityLabel(
   locale: Locale,
   kind: EntityKind,
   key: string | number,
+  profile?: RegionalProfile,
 ): Label | undefined {
   const labels = entityLabels(locale);
   const id = String(key);
+  // A stakeholder sub-category the region's profile adds is labelled by the profile.
+  if (kind === "stakeholder" && !Object.hasOwn(labels.stakeholders, id))
+    return profileCategoryLabel(profile, id, locale);
   const table: Readonly<Record<string, Label | { title: Label; shortName: Label }>> =
     kind === "stakeholder"
       ? labels.stakeholders
@@ -77,8 +84,13 @@ export function entityLabel(
 }
 
 /** The plain text of an entity label (charts, alt texts, sorting); an unknown id is shown as itself. */
-export function entityText(locale: Locale, kind: EntityKind, key: string | number): string {
-  return entityLabel(locale, kind, key)?.text ?? String(key);
+export function entityText(
+  locale: Locale,
+  kind: EntityKind,
+  key: string | number,
+  profile?: RegionalProfile,
+): string {
+  return entityLabel(locale, kind, key, profile)?.text ?? String(key);
 }
 
 /**
@@ -90,7 +102,7 @@ export function entityInlines(
   entity: { kind: EntityKind; key: string | number },
   mark = true,
 ): Inline[] {
-  const label = entityLabel(context.locale, entity.kind, entity.key);
+  const label = entityLabel(context.locale, entity.kind, entity.key, context.profile);
   if (label === undefined) return [ltr(String(entity.key))];
   return mark ? labelInlines(label, context) : localText(label.text, context.locale);
 }
@@ -101,14 +113,15 @@ export function markIfWorking(
   entities: { kind: EntityKind; keys: readonly (string | number)[] },
 ): Inline[] {
   const working = entities.keys.some(
-    (key) => entityLabel(context.locale, entities.kind, key)?.status === "working",
+    (key) =>
+      entityLabel(context.locale, entities.kind, key, context.profile)?.status === "working",
   );
   return working ? [workingMark(context)] : [];
 }
 
 /** The context of one document's block builders, from the builder's input and the document's footnotes. */
 export function documentContext(input: ReportInput, notes: Notes): DocumentContext {
-  return { t: input.t, locale: input.locale, notes };
+  return { t: input.t, locale: input.locale, notes, profile: dossierProfile(input.dossier) };
 }
 
 /** Puts a document together: metadata, the blocks, the provenance block at the end, and the footnotes. */

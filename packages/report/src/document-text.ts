@@ -12,11 +12,12 @@ import { match, P } from "ts-pattern";
 import type { Inline } from "./model.js";
 import type { ReportMessageKey } from "./messages/en.js";
 import type { FactEvent } from "./review-facts.js";
-import type { DueDate } from "@gcm-review/domain";
+import type { DueDate, RegionalProfile } from "@gcm-review/domain";
 import type { Label, Locale, MessageValue, Translator } from "@gcm-review/i18n";
 
 import { ltr, text } from "./inline.js";
 import { en } from "./messages/en.js";
+import { profileOrganizerName } from "./profile-text.js";
 
 /** The translator every document builder writes with. */
 export type ReportTranslator = Translator<ReportMessageKey>;
@@ -127,6 +128,8 @@ export interface DocumentContext {
   t: ReportTranslator;
   locale: Locale;
   notes: Notes;
+  /** The dossier's regional profile, for the names and labels it adds. */
+  profile?: RegionalProfile | undefined;
 }
 
 /** The reference to the once-per-document footnote saying a label is a working translation. */
@@ -238,6 +241,8 @@ export function bodyName(
 ): { text: string; label?: Label } {
   const key = `common.body.${body.id}`;
   if (isReportMessageKey(key)) return { text: context.t(key) };
+  const own = profileOrganizerName(context.profile, body.id, context.locale);
+  if (own !== undefined) return { text: own };
   const commissions: Readonly<Record<string, Label>> = entityLabels(context.locale).commissions;
   const commission = commissions[body.id];
   if (commission !== undefined) return { text: commission.text, label: commission };

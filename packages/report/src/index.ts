@@ -2,6 +2,7 @@ export { barChart, heatmap } from "./charts.js";
 export { compilation } from "./document-compilation.js";
 export {
   conceptNote,
+  regionInText,
   reviewTitle,
   stakeholderLabel,
   stateInlines,
@@ -14,7 +15,7 @@ export { ReportError, ReportErrorCode } from "./errors.js";
 export { ltr, plainText, text } from "./inline.js";
 export { documentKinds, outputFormats } from "./model.js";
 export { reportTranslator } from "./messages/translator.js";
-export { buildDocument, generatePack } from "./pack.js";
+export { buildDocument, generatePack, packLanguages, reportLocales } from "./pack.js";
 export { provenanceBlock } from "./provenance-block.js";
 export { dossierHash, makeProvenance } from "./provenance.js";
 export { directionalRuns, renderDocx, stripInvalidXml } from "./render-docx.js";
