@@ -156,13 +156,14 @@ describe("gcm-review init", () => {
 });
 
 describe("gcm-review schema", () => {
-  it("writes the five JSON Schemas and does not overwrite them without --force", async () => {
+  it("writes the six JSON Schemas and does not overwrite them without --force", async () => {
     const dir = join(temporary(), "schemas");
     expect((await runCli("schema", "--out", dir)).code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual([
       "background-paper.schema.json",
       "key-message.schema.json",
       "participation.schema.json",
+      "profile.schema.json",
       "review.schema.json",
       "written-input.schema.json",
     ]);

@@ -47,7 +47,7 @@ export type DossierSession = z.infer<typeof DossierSession>;
 export const DossierReview = z.strictObject({
   registry: z.string().optional(),
   region: z.string().optional(),
-  /** A built-in regional profile (`gcm-review profiles`); a `profile.yaml` in the dossier takes precedence. */
+  /** A built-in regional profile (eca, ece, eclac, escap, escwa); a `profile.yaml` in the dossier takes precedence. */
   profile: Slug.optional(),
   round: z.int().min(1).max(20).optional(),
   title: Text,

@@ -8,18 +8,17 @@ import {
   makeProvenance,
   openPdfRenderer,
   outputFormats,
+  packLanguages,
+  reportLocales,
   CHROMIUM_INSTALL_COMMAND,
 } from "@gcm-review/report";
 
 import type { Context } from "../context.js";
-import type { Locale } from "@gcm-review/i18n";
 import type { OutputFormat, PdfRenderer } from "@gcm-review/report";
 
 import { CliError, CliErrorCode, ExitCode } from "../errors.js";
 import { writeFilesAtomically } from "../write-files.js";
 import { checkDossier } from "./validate.js";
-
-const LANGUAGES = ["ar", "en", "fr"] as const satisfies readonly Locale[];
 
 function list<TValue extends string>(
   option: string,
@@ -58,7 +57,7 @@ export async function reportCommand(
   context: Context,
 ): Promise<number> {
   const { t } = context;
-  const languages = list("--lang", options.lang, LANGUAGES) ?? [...LANGUAGES];
+  const askedLanguages = list("--lang", options.lang, reportLocales);
   const documents = list("--doc", options.doc, documentKinds) ?? [...documentKinds];
   const askedFormats = list("--format", options.format, outputFormats);
   const chromium = findChromium();
@@ -82,6 +81,8 @@ export async function reportCommand(
     context.warn(t("report.notValid"));
     return ExitCode.FAILED;
   }
+  // By default, the languages the review's documents are issued in (its profile says which).
+  const languages = askedLanguages ?? packLanguages(result.value);
   if (askedFormats === undefined && chromium === undefined && !options.json) {
     context.warn(t("report.noPdf", { command: CHROMIUM_INSTALL_COMMAND }));
   }
