@@ -146,7 +146,7 @@ function groupSection(doc: DocumentContext, inputs: readonly WrittenInput[]): Bl
         {
           title: t("coverage.byGroupCaption"),
           rows: OBJECTIVES.map((objective) => objectiveChartLabel(doc, objective)),
-          columns: data.columns.map((id) => entityText(locale, "stakeholder", id, doc.profile)),
+          columns: data.columns.map((id) => entityText(doc, "stakeholder", id)),
           values: data.values,
         },
         locale,

@@ -54,16 +54,20 @@ export function count(value: number, locale: Locale): Inline {
   return isRtl(locale) ? ltr(formatted) : text(formatted);
 }
 
+/** The language of a label, and the profile whose stakeholder sub-categories it may name. */
+export type LabelLanguage = Locale | { locale: Locale; profile?: RegionalProfile | undefined };
+
 /** The kinds of GCM entity whose labels the coverage, outcome and compilation documents show. */
 export type EntityKind = "objective" | "objectiveTitle" | "stakeholder" | "state" | "roundTable";
 
 /** The label of a GCM entity in a locale, or `undefined` for an id the label tables do not hold. */
 export function entityLabel(
-  locale: Locale,
+  where: LabelLanguage,
   kind: EntityKind,
   key: string | number,
-  profile?: RegionalProfile,
 ): Label | undefined {
+  const { locale, profile } =
+    typeof where === "string" ? { locale: where, profile: undefined } : where;
   const labels = entityLabels(locale);
   const id = String(key);
   // A stakeholder sub-category the region's profile adds is labelled by the profile.
@@ -84,13 +88,8 @@ export function entityLabel(
 }
 
 /** The plain text of an entity label (charts, alt texts, sorting); an unknown id is shown as itself. */
-export function entityText(
-  locale: Locale,
-  kind: EntityKind,
-  key: string | number,
-  profile?: RegionalProfile,
-): string {
-  return entityLabel(locale, kind, key, profile)?.text ?? String(key);
+export function entityText(where: LabelLanguage, kind: EntityKind, key: string | number): string {
+  return entityLabel(where, kind, key)?.text ?? String(key);
 }
 
 /**
@@ -102,7 +101,7 @@ export function entityInlines(
   entity: { kind: EntityKind; key: string | number },
   mark = true,
 ): Inline[] {
-  const label = entityLabel(context.locale, entity.kind, entity.key, context.profile);
+  const label = entityLabel(context, entity.kind, entity.key);
   if (label === undefined) return [ltr(String(entity.key))];
   return mark ? labelInlines(label, context) : localText(label.text, context.locale);
 }
@@ -113,8 +112,7 @@ export function markIfWorking(
   entities: { kind: EntityKind; keys: readonly (string | number)[] },
 ): Inline[] {
   const working = entities.keys.some(
-    (key) =>
-      entityLabel(context.locale, entities.kind, key, context.profile)?.status === "working",
+    (key) => entityLabel(context, entities.kind, key)?.status === "working",
   );
   return working ? [workingMark(context)] : [];
 }

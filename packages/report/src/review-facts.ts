@@ -183,7 +183,9 @@ export function reviewFacts(dossier: Dossier): ReviewFacts {
   // review.yaml's themes, else the profile's, else those the registry knows.
   const stated = reviewThemes(own, profile);
   const titles = new Map(
-    own?.themes === undefined ? (profile?.themes ?? []).map((theme) => [theme.id, theme.title]) : [],
+    own?.themes === undefined
+      ? (profile?.themes ?? []).map((theme) => [theme.id, theme.title])
+      : [],
   );
   const themes =
     stated.length > 0
@@ -203,8 +205,7 @@ export function reviewFacts(dossier: Dossier): ReviewFacts {
     ...(profile === undefined ? {} : { profile }),
     ...(round === undefined ? {} : { round }),
     organizers: registry?.organizers ?? profileOrganizers(profile),
-    languages:
-      own?.languages ?? registry?.languages ?? workingLanguages(own, profile),
+    languages: own?.languages ?? registry?.languages ?? workingLanguages(own, profile),
     themes,
     ...(themeCount === undefined ? {} : { themeCount: Math.max(themeCount, themes.length) }),
     ...(conference === undefined ? {} : { conference }),

@@ -132,7 +132,8 @@ export async function initCommand(
       messageKey: "error.regionOrProfile",
     });
   }
-  const own = options.profile === undefined ? undefined : await readOwnProfile(options.profile, context);
+  const own =
+    options.profile === undefined ? undefined : await readOwnProfile(options.profile, context);
   if (options.profile !== undefined && own === undefined) return ExitCode.FAILED;
   const ownProfile = own?.profile;
   // A profile of the team's own names its region; a commission's region is resolved (aliases such as arab).

@@ -89,7 +89,7 @@ export const regionalProfiles = [
       working: ["es", "en"],
       source: ECLAC_2025,
       status: "derived",
-      note: "The second review's site is published in Spanish and English (\"Available in: English Español\").",
+      note: 'The second review\'s site is published in Spanish and English ("Available in: English Español").',
     },
     organizers: [
       {
@@ -158,7 +158,12 @@ export const regionalProfiles = [
   },
   {
     id: "escwa",
-    name: { en: "the Arab region", ar: "المنطقة العربية", fr: "la région arabe", es: "la región árabe" },
+    name: {
+      en: "the Arab region",
+      ar: "المنطقة العربية",
+      fr: "la région arabe",
+      es: "la región árabe",
+    },
     commission: "escwa",
     languages: {
       working: ["ar", "en", "fr"],
