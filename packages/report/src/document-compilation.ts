@@ -7,7 +7,6 @@ import type { ReportInput } from "./report-input.js";
 import type { ObjectiveReport, WrittenInput, WrittenInputKind } from "@gcm-review/domain";
 
 import {
-  REVIEW_TEXT_LANGUAGE,
   assemble,
   count,
   documentContext,
@@ -15,6 +14,7 @@ import {
   entityText,
   foreign,
   formatCount,
+  reviewInText,
 } from "./document-parts.js";
 import { createNotes, dataText, languageName, messageInlines } from "./document-text.js";
 import { reviewFacts } from "./review-facts.js";
@@ -229,7 +229,7 @@ export function compilation(input: ReportInput): ReportDocument {
       type: "paragraph",
       role: "lead",
       children: messageInlines(t, "compilation.intro", {
-        review: foreign(reviewFacts(dossier).title, REVIEW_TEXT_LANGUAGE, locale),
+        review: reviewInText(reviewFacts(dossier), context.doc),
       }),
     },
     leftOutNote(context, all.length - published.length),

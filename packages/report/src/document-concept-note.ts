@@ -32,18 +32,18 @@ import {
   dataText,
   formatDue,
   formatEventDates,
-  isReportMessageKey,
   labelInlines,
   labelListInlines,
   languageName,
   localText,
   messageInlines,
   placeName,
+  regionInText,
   symbolLink,
   workingMark,
 } from "./document-text.js";
 import { ltr, plainText } from "./inline.js";
-import { profileCategoryLabel, profileRegionIn } from "./profile-text.js";
+import { profileCategoryLabel } from "./profile-text.js";
 import { provenanceBlock } from "./provenance-block.js";
 import { reviewFacts } from "./review-facts.js";
 
@@ -100,16 +100,6 @@ export function venueInlines(venue: Venue, context: DocumentContext): Inline[] {
     hasCountry: "yes",
     country: stateInlines(venue.country, context),
   });
-}
-
-/**
- * The phrase that places the review (`in Latin America and the Caribbean`) in the document's language: the
- * catalog's for a commission's region, else the profile's `regionIn`; `undefined` when neither is known.
- */
-export function regionInText(facts: ReviewFacts, context: DocumentContext): string | undefined {
-  const regionKey = `common.regionIn.${facts.region ?? ""}`;
-  if (isReportMessageKey(regionKey)) return context.t(regionKey);
-  return profileRegionIn(facts.profile, context.locale);
 }
 
 /** The review's title in the document's language, built from its round and region when both are known. */

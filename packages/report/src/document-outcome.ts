@@ -27,6 +27,7 @@ import {
   documentContext,
   entityInlines,
   foreign,
+  reviewInText,
 } from "./document-parts.js";
 import { createNotes, dataText, formatEventDates, messageInlines } from "./document-text.js";
 import { ReportError, ReportErrorCode } from "./errors.js";
@@ -265,7 +266,7 @@ function annex(context: Context, messages: readonly KeyMessage[]): Block[] {
  * @example const document = outcomeDocument({ dossier, locale: "ar", provenance, t: reportTranslator("ar") });
  */
 export function outcomeDocument(input: ReportInput): ReportDocument {
-  const { dossier, locale, t } = input;
+  const { dossier, t } = input;
   const facts = reviewFacts(dossier);
   const notes = createNotes();
   const context: Context = {
@@ -288,7 +289,7 @@ export function outcomeDocument(input: ReportInput): ReportDocument {
       type: "paragraph",
       role: "lead",
       children: messageInlines(t, "outcome.intro", {
-        review: foreign(facts.title, REVIEW_TEXT_LANGUAGE, locale),
+        review: reviewInText(facts, context.doc),
       }),
     },
     ...conferenceSection(context, origin("conference")),

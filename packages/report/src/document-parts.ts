@@ -1,14 +1,22 @@
-import { entityLabels, formatNumber, localeInfo } from "@gcm-review/i18n";
+import { entityLabels, formatNumber, localeInfo, ordinalRound } from "@gcm-review/i18n";
 import { dossierProfile } from "@gcm-review/validation";
 
 import type { DocumentContext, Notes } from "./document-text.js";
 import type { Block, Inline, ReportDocument } from "./model.js";
 import type { ReportInput } from "./report-input.js";
+import type { ReviewFacts } from "./review-facts.js";
 import type { RegionalProfile } from "@gcm-review/domain";
 import type { Label, Locale } from "@gcm-review/i18n";
 
-import { labelInlines, localText, workingMark } from "./document-text.js";
-import { ltr, text } from "./inline.js";
+import {
+  capitalize,
+  labelInlines,
+  localText,
+  messageInlines,
+  regionInText,
+  workingMark,
+} from "./document-text.js";
+import { ltr, plainText, text } from "./inline.js";
 import { profileCategoryLabel } from "./profile-text.js";
 import { provenanceBlock } from "./provenance-block.js";
 import { reviewFacts } from "./review-facts.js";
@@ -115,6 +123,29 @@ export function markIfWorking(
     (key) => entityLabel(context, entities.kind, key)?.status === "working",
   );
   return working ? [workingMark(context)] : [];
+}
+
+/**
+ * The review named inside a sentence of a document: in English, review.yaml's (English) title; in another
+ * language, its title built from the round and the region (`Segundo Examen Regional ... en América Latina y el
+ * Caribe`) when both are known, else the English title marked as such.
+ */
+export function reviewInText(facts: ReviewFacts, context: DocumentContext): Inline[] {
+  const regionIn = regionInText(facts, context);
+  if (
+    context.locale === REVIEW_TEXT_LANGUAGE ||
+    facts.round === undefined ||
+    facts.round > 10 ||
+    regionIn === undefined
+  ) {
+    return foreign(facts.title, REVIEW_TEXT_LANGUAGE, context.locale);
+  }
+  const ordinal = ordinalRound(facts.round, context.locale);
+  const title = messageInlines(context.t, "common.reviewTitle", {
+    ordinal: capitalize(ordinal, context.locale),
+    regionIn,
+  });
+  return localText(plainText(title), context.locale);
 }
 
 /** The context of one document's block builders, from the builder's input and the document's footnotes. */

@@ -2,7 +2,6 @@ export { barChart, heatmap } from "./charts.js";
 export { compilation } from "./document-compilation.js";
 export {
   conceptNote,
-  regionInText,
   reviewTitle,
   stakeholderLabel,
   stateInlines,
@@ -23,6 +22,7 @@ export { htmlStyle } from "./html-style.js";
 export { renderHtml } from "./render-html.js";
 export { renderMarkdown } from "./render-markdown.js";
 export { CHROMIUM_INSTALL_COMMAND, findChromium, openPdfRenderer } from "./render-pdf.js";
+export { regionInText } from "./document-text.js";
 export { reviewFacts } from "./review-facts.js";
 
 // types
