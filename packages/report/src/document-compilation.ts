@@ -11,7 +11,7 @@ import {
   count,
   documentContext,
   entityInlines,
-  entityText,
+  entityLabel,
   foreign,
   formatCount,
   reviewInText,
@@ -52,9 +52,12 @@ const kindSelector = (kind: WrittenInputKind): string =>
     .exhaustive();
 
 // The display name of a submitter: a State's label in the document's language, otherwise the name as submitted.
+// A State's label where the label tables hold one (the Arab States), else the name its input gives.
 function submitterRuns(context: Context, written: WrittenInput): Inline[] {
   const { country } = written.submitter;
-  return written.kind === "member-state" && country !== undefined
+  return written.kind === "member-state" &&
+    country !== undefined &&
+    entityLabel(context.input.locale, "state", country) !== undefined
     ? entityInlines(context.doc, { kind: "state", key: country })
     : dataText(written.submitter.name, context.input.locale);
 }
@@ -62,7 +65,7 @@ function submitterRuns(context: Context, written: WrittenInput): Inline[] {
 function sortKey(context: Context, written: WrittenInput): string {
   const { country } = written.submitter;
   return written.kind === "member-state" && country !== undefined
-    ? entityText(context.input.locale, "state", country)
+    ? (entityLabel(context.input.locale, "state", country)?.text ?? written.submitter.name)
     : written.submitter.name;
 }
 

@@ -54,6 +54,10 @@ describe("the ECLAC 2025 example", () => {
       "### Ensuring that migration is voluntary, orderly and regular",
     );
     expect(text("es/summary.md")).toContain("Asistieron 248 participantes");
+    expect(text("es/coverage.md")).toContain(
+      "contribuciones escritas al Segundo Examen Regional del Pacto Mundial para la Migración Segura, Ordenada y Regular en América Latina y el Caribe",
+    );
+    expect(text("es/compilation.md")).toContain("- Presentada por: Chile");
     // Every message resolved: no ICU braces and no English fallback note in the Spanish documents.
     for (const file of files.filter((entry) => entry.lang === "es" && entry.format === "md")) {
       expect(text(file.path), file.path).not.toMatch(/[{}]/u);
