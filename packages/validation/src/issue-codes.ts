@@ -69,6 +69,7 @@ export const issueCodes = {
   "paper-session-mismatch": "warning",
   "message-without-citation": "error",
   "round-table-mismatch": "warning",
+  "theme-objective-mismatch": "warning",
   "participation-negative": "error",
 } as const satisfies Record<string, Severity>;
 

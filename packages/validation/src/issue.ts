@@ -65,6 +65,7 @@ export interface IssueParams {
   "paper-session-mismatch": { paper: string; session: string };
   "message-without-citation": None;
   "round-table-mismatch": { roundTable: number; objectives: string };
+  "theme-objective-mismatch": { theme: string; objectives: string; themeObjectives: string };
   "participation-negative": { value: number };
 }
 

@@ -82,6 +82,7 @@ const parameters: {
   "paper-session-mismatch": { paper: "text", session: "text" },
   "message-without-citation": {},
   "round-table-mismatch": { roundTable: "number", objectives: "text" },
+  "theme-objective-mismatch": { theme: "text", objectives: "text", themeObjectives: "text" },
   "participation-negative": { value: "number" },
 };
 

@@ -31,6 +31,8 @@ function reviewYaml(
     ownProfile: RegionalProfile | undefined;
     languages: readonly UnLanguage[];
     theme: string;
+    /** An objective of the theme, so the template agrees with the profile's mapping. */
+    objective: number;
   },
   context: Context,
 ): string {
@@ -65,7 +67,7 @@ function reviewYaml(
               event: conference.id,
               title: "…",
               theme: target.theme,
-              objectives: [1],
+              objectives: [target.objective],
               paper: "paper-1",
             },
           ],
@@ -156,7 +158,9 @@ export async function initCommand(
   const languages = registry?.languages ?? profile?.languages.working ?? [context.locale];
   // Templates are written in the user's language when the review works in it, else in its first language.
   const language = languages.includes(context.locale) ? context.locale : (languages[0] ?? "en");
-  const theme = ownProfile?.themes?.[0]?.id ?? "theme-1";
+  const firstTheme = ownProfile?.themes?.[0];
+  const theme = firstTheme?.id ?? "theme-1";
+  const objective = firstTheme?.objectives[0] ?? 1;
   // A date inside the round, so the template raises no date warning: the conference's, or the round's first day.
   const submittedOn =
     registry === undefined ? `${2016 + 4 * options.round}-01-01` : conferenceOf(registry).start;
@@ -170,6 +174,7 @@ export async function initCommand(
         ownProfile,
         languages,
         theme,
+        objective,
       },
       context,
     ),
@@ -183,7 +188,7 @@ export async function initCommand(
         // The validator's sample marker for the language, so the template is recognised as example data.
         title: `${sampleMarkers[language]}${language === "fr" ? " : " : ": "}…`,
         summary: "…",
-        objectives: [{ objective: 1, progress: "…" }],
+        objectives: [{ objective, progress: "…" }],
         themes: [theme],
         publication: { consent: true },
         sample: true,
@@ -197,7 +202,7 @@ export async function initCommand(
         language,
         text: "…",
         theme,
-        objectives: [1],
+        objectives: [objective],
         citations: [{ kind: "input", ref: "example-01" }],
       },
       t("template.message"),
@@ -210,7 +215,7 @@ export async function initCommand(
     ),
     ...(hasSession
       ? {
-          "papers/paper-1.md": `---\n# ${plain(t("template.paper"))}\n${new Document({ id: "paper-1", session: "session-1", title: "…", language, themes: [theme], objectives: [1] }).toString()}---\n\n…\n`,
+          "papers/paper-1.md": `---\n# ${plain(t("template.paper"))}\n${new Document({ id: "paper-1", session: "session-1", title: "…", language, themes: [theme], objectives: [objective] }).toString()}---\n\n…\n`,
         }
       : {}),
   };
