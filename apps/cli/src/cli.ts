@@ -201,12 +201,20 @@ function buildProgram(context: Context, io: Io, outcome: { exitCode: number }): 
     .command("init")
     .description(t("command.init"))
     .argument("<dir>", t("command.init.dir"))
-    .requiredOption("--region <region>", t("command.init.region"))
+    .option("--region <region>", t("command.init.region"))
+    .option("--profile <file>", t("command.init.profile"))
     .requiredOption("--round <n>", t("command.init.round"), parseRound)
     .addOption(new Option("--force", t("option.force")))
-    .action(async (dir: string, options: { region: string; round: number; force?: boolean }) => {
-      await (await import("./commands/init.js")).initCommand({ ...options, dir }, context);
-    });
+    .action(
+      async (
+        dir: string,
+        options: { region?: string; profile?: string; round: number; force?: boolean },
+      ) => {
+        outcome.exitCode = await (
+          await import("./commands/init.js")
+        ).initCommand({ ...options, dir }, context);
+      },
+    );
 
   program
     .command("schema")

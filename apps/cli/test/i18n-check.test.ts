@@ -4,12 +4,13 @@ import { describe, expect, it } from "vitest";
 import { cliCatalogProblems } from "../src/commands/i18n-check.js";
 import { ar } from "../src/messages/ar.js";
 import { en } from "../src/messages/en.js";
+import { es } from "../src/messages/es.js";
 import { fr } from "../src/messages/fr.js";
 import { runCli } from "./run-cli.js";
 
 // The completeness gate: runs in `pnpm test`, so a missing or inconsistent translation fails the build.
 describe("the CLI's catalogs", () => {
-  it("are complete and consistent in ar and fr", () => {
+  it("are complete and consistent in ar, fr and es", () => {
     expect(cliCatalogProblems()).toEqual([]);
   });
 
@@ -45,6 +46,15 @@ describe("the CLI's catalogs", () => {
     expect(problems.map((problem) => `${problem.locale}:${problem.kind}`)).toEqual([
       "ar:arguments",
       "fr:syntax",
+    ]);
+  });
+});
+
+describe("the CLI's Spanish catalog", () => {
+  it("is gated like ar and fr", () => {
+    const { ["heading.title"]: _dropped, ...incomplete } = es;
+    expect(checkCatalogs({ reference: "en", catalogs: { en, ar, fr, es: incomplete } })).toEqual([
+      { kind: "missing", locale: "es", key: "heading.title" },
     ]);
   });
 });

@@ -155,4 +155,19 @@ describe("gcm-review report", () => {
     expect((await runCli("report", example, "--out", out, "--format", "odt")).code).toBe(2);
     expect((await runCli("report", example, "--out", out, "--lang", "de")).code).toBe(2);
   });
+
+  it("writes the ECLAC example in its document languages, Spanish and English, in Spanish when asked", async () => {
+    const eclac = fileURLToPath(new URL("../../../examples/eclac-2025", import.meta.url));
+    expect((await runCli("validate", eclac)).stdout).toContain("no errors, no warnings");
+    const out = join(temporary(), "out");
+    const { code, stdout } = await runCli("report", eclac, "--out", out, "--format", "md,docx");
+    expect(code).toBe(0);
+    expect(stdout).toContain("es/concept-note.md");
+    expect(readdirSync(out).sort()).toEqual(["en", "es"]);
+    expect(readFileSync(join(out, "es", "concept-note.md"), "utf8")).toContain(
+      "los días 19 y 20 de marzo de 2025 en la sede de la CEPAL",
+    );
+    const spanish = await runCliWithEnv({ LANG: "es_CL.UTF-8" }, "validate", eclac);
+    expect(spanish.stdout).toContain("ningún error, ninguna advertencia");
+  });
 });

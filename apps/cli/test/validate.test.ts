@@ -144,6 +144,28 @@ describe("gcm-review init", () => {
     },
   );
 
+  it.each([
+    ["es", "es"],
+    ["ar", "es"],
+    ["en", "en"],
+  ])(
+    "takes an ECLAC dossier's languages from its profile (--lang %s: templates in %s)",
+    async (lang, templates) => {
+      const dir = join(temporary(), "new");
+      expect(
+        (await runCli("init", dir, "--region", "eclac", "--round", "2", "--lang", lang)).code,
+      ).toBe(0);
+      expect(readFileSync(join(dir, "review.yaml"), "utf8")).toContain(
+        "languages:\n  - es\n  - en\n",
+      );
+      expect(readFileSync(join(dir, "inputs", "example.yaml"), "utf8")).toContain(
+        `language: ${templates}\n`,
+      );
+      const report = JSON.parse((await runCli("validate", dir, "--json")).stdout) as JsonReport;
+      expect(report.issues).toEqual([]);
+    },
+  );
+
   it("refuses a folder that is not empty unless --force", async () => {
     const dir = temporary();
     writeFileSync(join(dir, "keep.txt"), "mine");
@@ -156,13 +178,14 @@ describe("gcm-review init", () => {
 });
 
 describe("gcm-review schema", () => {
-  it("writes the five JSON Schemas and does not overwrite them without --force", async () => {
+  it("writes the six JSON Schemas and does not overwrite them without --force", async () => {
     const dir = join(temporary(), "schemas");
     expect((await runCli("schema", "--out", dir)).code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual([
       "background-paper.schema.json",
       "key-message.schema.json",
       "participation.schema.json",
+      "profile.schema.json",
       "review.schema.json",
       "written-input.schema.json",
     ]);

@@ -17,6 +17,7 @@ export { commissions } from "./data/commissions.js";
 export { gcmVote } from "./data/gcm-vote.js";
 export { imrfEditions } from "./data/imrf.js";
 export { memberships, membershipCoverage } from "./data/memberships.js";
+export { regionalProfiles } from "./data/profiles.js";
 export { objectives } from "./data/objectives.js";
 export { guidingPrinciples } from "./data/principles.js";
 export { referenceDocuments } from "./data/reference-documents.js";
@@ -45,6 +46,20 @@ export {
   SdgTarget,
 } from "./framework-schema.js";
 export { UnLanguage } from "./language.js";
+export {
+  LocalizedText,
+  ProfileLanguages,
+  ProfileOrganizer,
+  ProfileStakeholderCategory,
+  ProfileTheme,
+  RegionalProfile,
+} from "./profile-schema.js";
+export {
+  documentLanguages,
+  findRegionalProfile,
+  localizedText,
+  regionalProfile,
+} from "./profiles.js";
 export { Provenance, SourceStatus, disputed, sourced } from "./provenance.js";
 export { ReferenceDocument } from "./reference-document-schema.js";
 export {

@@ -72,28 +72,34 @@ function intlMonthName(month: number, locale: Locale, digits: Digits): string {
   }).format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
-function monthName(month: number, locale: "ar" | "en" | "fr", options: Resolved): string {
+// The locales whose dates are composed here in UN editorial style (the others use Intl as it is).
+type Composed = "ar" | "en" | "fr" | "es";
+
+function monthName(month: number, locale: Composed, options: Resolved): string {
   return locale === "ar"
     ? unArabicMonth(month, options.arabicMonths)
     : intlMonthName(month, locale, options.digits);
 }
 
-function dayNumber(day: number, locale: "ar" | "en" | "fr", digits: Digits): string {
+function dayNumber(day: number, locale: Composed, digits: Digits): string {
   // French writes the first day of a month as an ordinal: "1er juillet".
   return locale === "fr" && day === 1
     ? `${integer(1, locale, digits)}er`
     : integer(day, locale, digits);
 }
 
-function dayMonth(date: Ymd, locale: "ar" | "en" | "fr", options: Resolved): string {
-  return `${dayNumber(date.day, locale, options.digits)} ${monthName(date.month, locale, options)}`;
+// UN Spanish joins day, month and year with "de": "18 de marzo de 2025" (the first day is "1", not "1.º").
+const of = (locale: Composed): string => (locale === "es" ? " de " : " ");
+
+function dayMonth(date: Ymd, locale: Composed, options: Resolved): string {
+  return `${dayNumber(date.day, locale, options.digits)}${of(locale)}${monthName(date.month, locale, options)}`;
 }
 
-function fullDate(date: Ymd, locale: "ar" | "en" | "fr", options: Resolved): string {
-  return `${dayMonth(date, locale, options)} ${integer(date.year, locale, options.digits)}`;
+function fullDate(date: Ymd, locale: Composed, options: Resolved): string {
+  return `${dayMonth(date, locale, options)}${of(locale)}${integer(date.year, locale, options.digits)}`;
 }
 
-function intlDate(locale: "es" | "ru" | "zh", digits: Digits): Intl.DateTimeFormat {
+function intlDate(locale: "ru" | "zh", digits: Digits): Intl.DateTimeFormat {
   return dateTimeFormat(locale, {
     day: "numeric",
     month: "long",
@@ -104,7 +110,8 @@ function intlDate(locale: "es" | "ru" | "zh", digits: Digits): Intl.DateTimeForm
 }
 
 /**
- * Formats an ISO date in UN editorial style: `3 تموز/يوليو 2024`, `3 July 2024`, `1er juillet 2024`.
+ * Formats an ISO date in UN editorial style: `3 تموز/يوليو 2024`, `3 July 2024`, `1er juillet 2024`,
+ * `18 de marzo de 2025`.
  * @example formatDate("2024-07-03", "ar") // "3 تموز/يوليو 2024"
  */
 export function formatDate(value: string, locale: Locale, options: FormatDateOptions = {}): string {
@@ -114,15 +121,18 @@ export function formatDate(value: string, locale: Locale, options: FormatDateOpt
     case "ar":
     case "en":
     case "fr":
-      return fullDate(date, locale, resolved);
     case "es":
+      return fullDate(date, locale, resolved);
     case "ru":
     case "zh":
       return intlDate(locale, resolved.digits).format(utcOf(date));
   }
 }
 
-/** Formats an ISO month (`2024-09`) for month-precision deadlines: `أيلول/سبتمبر 2024`, `September 2024`. */
+/**
+ * Formats an ISO month (`2024-09`) for month-precision deadlines: `أيلول/سبتمبر 2024`, `September 2024`,
+ * `septiembre de 2024`.
+ */
 export function formatMonth(
   value: string,
   locale: Locale,
@@ -134,8 +144,8 @@ export function formatMonth(
     case "ar":
     case "en":
     case "fr":
-      return `${monthName(month, locale, resolved)} ${integer(year, locale, resolved.digits)}`;
     case "es":
+      return `${monthName(month, locale, resolved)}${of(locale)}${integer(year, locale, resolved.digits)}`;
     case "ru":
     case "zh":
       return dateTimeFormat(locale, {
@@ -183,6 +193,19 @@ function rangeFr(parts: RangeParts, o: Resolved): string {
   return `du ${fullDate(start, "fr", o)} au ${fullDate(end, "fr", o)}`;
 }
 
+// UN Spanish: "19 y 20 de marzo de 2025", "del 3 al 5 de julio de 2024", "del 28 de febrero al 2 de marzo de 2025".
+function rangeEs(parts: RangeParts, o: Resolved): string {
+  const { start, end } = parts;
+  const tail = `de ${monthName(end.month, "es", o)} de ${integer(end.year, "es", o.digits)}`;
+  const from = dayNumber(start.day, "es", o.digits);
+  const to = dayNumber(end.day, "es", o.digits);
+  if (parts.sameMonth && parts.consecutive) return `${from} y ${to} ${tail}`;
+  if (parts.sameMonth) return `del ${from} al ${to} ${tail}`;
+  if (parts.sameYear)
+    return `del ${dayMonth(start, "es", o)} al ${dayMonth(end, "es", o)} de ${integer(end.year, "es", o.digits)}`;
+  return `del ${fullDate(start, "es", o)} al ${fullDate(end, "es", o)}`;
+}
+
 function rangeAr(parts: RangeParts, o: Resolved): string {
   const { start, end } = parts;
   const tail = `${monthName(end.month, "ar", o)} ${integer(end.year, "ar", o.digits)}`;
@@ -209,7 +232,8 @@ function rangeZh(parts: RangeParts, o: Resolved): string {
 
 /**
  * Formats two ISO dates as one span in UN style: `3–4 July 2024`, `3 et 4 juillet 2024`, `du 3 au 5 juillet 2024`,
- * `3 و4 تموز/يوليو 2024`, `3-5 تموز/يوليو 2024`; equal dates give formatDate.
+ * `3 و4 تموز/يوليو 2024`, `3-5 تموز/يوليو 2024`, `19 y 20 de marzo de 2025`, `del 3 al 5 de julio de 2024`; equal
+ * dates give formatDate.
  * @example formatDateRange({ start: "2024-07-03", end: "2024-07-04" }, "ar") // "3 و4 تموز/يوليو 2024"
  */
 export function formatDateRange(
@@ -240,9 +264,10 @@ export function formatDateRange(
       return rangeEn(parts, resolved);
     case "fr":
       return rangeFr(parts, resolved);
+    case "es":
+      return rangeEs(parts, resolved);
     case "zh":
       return rangeZh(parts, resolved);
-    case "es":
     case "ru":
       return intlDate(locale, resolved.digits).formatRange(utcOf(from), utcOf(to));
   }

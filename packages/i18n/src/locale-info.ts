@@ -32,7 +32,7 @@ export const localeInfo = {
     script: "Latn",
     englishName: "Spanish",
     nativeName: "español",
-    coverage: "labels",
+    coverage: "full",
   },
   ru: {
     direction: "ltr",

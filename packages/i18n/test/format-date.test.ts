@@ -29,7 +29,13 @@ describe("formatDate", () => {
     expect(formatDate("2024-07-03", "ar", { digits: "arab" })).toBe("٣ تموز/يوليو ٢٠٢٤");
   });
 
-  it("formats es, ru and zh through Intl with Western digits", () => {
+  it("formats UN Spanish dates with de, the first day as a plain 1", () => {
+    expect(formatDate("2025-03-18", "es")).toBe("18 de marzo de 2025");
+    expect(formatDate("2024-07-01", "es")).toBe("1 de julio de 2024");
+    expect(formatMonth("2024-09", "es")).toBe("septiembre de 2024");
+  });
+
+  it("formats ru and zh through Intl with Western digits", () => {
     expect(formatDate("2024-07-03", "es")).toBe("3 de julio de 2024");
     expect(formatDate("2024-07-03", "ru")).toBe("3 июля 2024 г.");
     expect(formatDate("2024-07-03", "zh")).toBe("2024年7月3日");
@@ -102,8 +108,18 @@ describe("formatDateRange", () => {
     );
   });
 
-  it("formats es and ru through Intl and zh with 至", () => {
-    expect(formatDateRange(threeDays, "es")).toBe("3\u20135 de julio de 2024");
+  it("formats UN Spanish spans: y for two days, del ... al ... otherwise", () => {
+    expect(formatDateRange({ start: "2025-03-19", end: "2025-03-20" }, "es")).toBe(
+      "19 y 20 de marzo de 2025",
+    );
+    expect(formatDateRange(threeDays, "es")).toBe("del 3 al 5 de julio de 2024");
+    expect(formatDateRange(acrossMonths, "es")).toBe("del 30 de junio al 2 de julio de 2024");
+    expect(formatDateRange(acrossYears, "es")).toBe(
+      "del 30 de diciembre de 2024 al 2 de enero de 2025",
+    );
+  });
+
+  it("formats ru through Intl and zh with 至", () => {
     expect(formatDateRange(threeDays, "ru")).toBe("3\u20135 июля 2024\u202Fг.");
     expect(formatDateRange(threeDays, "zh")).toBe("2024年7月3日至5日");
     expect(formatDateRange(acrossMonths, "zh")).toBe("2024年6月30日至7月2日");

@@ -13,6 +13,7 @@ describe("localeInfo", () => {
   it("covers the six locales with direction and script", () => {
     expect(Object.keys(localeInfo).sort()).toEqual([...locales].sort());
     expect(localeInfo.ar).toMatchObject({ direction: "rtl", script: "Arab", coverage: "full" });
+    expect(localeInfo.es).toMatchObject({ direction: "ltr", script: "Latn", coverage: "full" });
     expect(localeInfo.zh).toMatchObject({ direction: "ltr", script: "Hans", coverage: "labels" });
   });
 

@@ -15,6 +15,9 @@ describe("the README example", () => {
     expect(formatDateRange({ start: "2024-07-03", end: "2024-07-04" }, "fr")).toBe(
       "3 et 4 juillet 2024",
     );
+    expect(formatDateRange({ start: "2025-03-19", end: "2025-03-20" }, "es")).toBe(
+      "19 y 20 de marzo de 2025",
+    );
     expect(entityLabels("fr").objectives["16"].title).toMatchObject({
       text: "Donner aux migrants et aux sociétés des moyens en faveur de la pleine intégration et de la cohésion sociale",
       status: "official",

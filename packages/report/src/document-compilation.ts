@@ -7,14 +7,14 @@ import type { ReportInput } from "./report-input.js";
 import type { ObjectiveReport, WrittenInput, WrittenInputKind } from "@gcm-review/domain";
 
 import {
-  REVIEW_TEXT_LANGUAGE,
   assemble,
   count,
   documentContext,
   entityInlines,
-  entityText,
+  entityLabel,
   foreign,
   formatCount,
+  reviewInText,
 } from "./document-parts.js";
 import { createNotes, dataText, languageName, messageInlines } from "./document-text.js";
 import { reviewFacts } from "./review-facts.js";
@@ -52,9 +52,12 @@ const kindSelector = (kind: WrittenInputKind): string =>
     .exhaustive();
 
 // The display name of a submitter: a State's label in the document's language, otherwise the name as submitted.
+// A State's label where the label tables hold one (the Arab States), else the name its input gives.
 function submitterRuns(context: Context, written: WrittenInput): Inline[] {
   const { country } = written.submitter;
-  return written.kind === "member-state" && country !== undefined
+  return written.kind === "member-state" &&
+    country !== undefined &&
+    entityLabel(context.input.locale, "state", country) !== undefined
     ? entityInlines(context.doc, { kind: "state", key: country })
     : dataText(written.submitter.name, context.input.locale);
 }
@@ -62,7 +65,7 @@ function submitterRuns(context: Context, written: WrittenInput): Inline[] {
 function sortKey(context: Context, written: WrittenInput): string {
   const { country } = written.submitter;
   return written.kind === "member-state" && country !== undefined
-    ? entityText(context.input.locale, "state", country)
+    ? (entityLabel(context.input.locale, "state", country)?.text ?? written.submitter.name)
     : written.submitter.name;
 }
 
@@ -229,7 +232,7 @@ export function compilation(input: ReportInput): ReportDocument {
       type: "paragraph",
       role: "lead",
       children: messageInlines(t, "compilation.intro", {
-        review: foreign(reviewFacts(dossier).title, REVIEW_TEXT_LANGUAGE, locale),
+        review: reviewInText(reviewFacts(dossier), context.doc),
       }),
     },
     leftOutNote(context, all.length - published.length),

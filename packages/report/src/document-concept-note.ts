@@ -15,7 +15,13 @@ import type { DocumentContext } from "./document-text.js";
 import type { Block, Inline, ReportDocument } from "./model.js";
 import type { ReportInput } from "./report-input.js";
 import type { FactEvent, ReviewFacts } from "./review-facts.js";
-import type { ExpectedInput, ExpectedOutput, ReviewObjective, Venue } from "@gcm-review/domain";
+import type {
+  ExpectedInput,
+  ExpectedOutput,
+  RegionalProfile,
+  ReviewObjective,
+  Venue,
+} from "@gcm-review/domain";
 import type { Label, Locale } from "@gcm-review/i18n";
 
 import {
@@ -26,17 +32,18 @@ import {
   dataText,
   formatDue,
   formatEventDates,
-  isReportMessageKey,
   labelInlines,
   labelListInlines,
   languageName,
   localText,
   messageInlines,
   placeName,
+  regionInText,
   symbolLink,
   workingMark,
 } from "./document-text.js";
 import { ltr, plainText } from "./inline.js";
+import { profileCategoryLabel } from "./profile-text.js";
 import { provenanceBlock } from "./provenance-block.js";
 import { reviewFacts } from "./review-facts.js";
 
@@ -57,10 +64,13 @@ const bullets = (items: Inline[][], ordered = false): Block => ({
   items: items.map((children) => [paragraph(children)]),
 });
 
-/** A stakeholder category's label in the document's language (the taxonomy's English name when none is held). */
-export function stakeholderLabel(id: string, locale: Locale): Label {
+/**
+ * A stakeholder category's label in the document's language: the label tables, a sub-category of the region's
+ * profile, else the taxonomy's English name.
+ */
+export function stakeholderLabel(id: string, locale: Locale, profile?: RegionalProfile): Label {
   const labels: Readonly<Record<string, Label>> = entityLabels(locale).stakeholders;
-  const label = labels[id];
+  const label = labels[id] ?? profileCategoryLabel(profile, id, locale);
   if (label !== undefined) return label;
   try {
     return { text: stakeholderCategory(id).name, status: "working" };
@@ -94,14 +104,14 @@ export function venueInlines(venue: Venue, context: DocumentContext): Inline[] {
 
 /** The review's title in the document's language, built from its round and region when both are known. */
 export function reviewTitle(facts: ReviewFacts, context: DocumentContext): string {
-  const regionKey = `common.regionIn.${facts.region ?? ""}`;
-  if (facts.round === undefined || facts.round > 10 || !isReportMessageKey(regionKey)) {
+  const regionIn = regionInText(facts, context);
+  if (facts.round === undefined || facts.round > 10 || regionIn === undefined) {
     return facts.title;
   }
   return plainText(
     messageInlines(context.t, "common.reviewTitle", {
       ordinal: capitalize(ordinalRound(facts.round, context.locale), context.locale),
-      regionIn: context.t(regionKey),
+      regionIn,
     }),
   );
 }
@@ -242,7 +252,7 @@ function eventItem(event: FactEvent, facts: ReviewFacts, context: DocumentContex
     ...localText(" ", locale),
     ...messageInlines(t, "conceptNote.context.participants", {
       participants: labelListInlines(
-        event.participants.map((id) => stakeholderLabel(id, locale)),
+        event.participants.map((id) => stakeholderLabel(id, locale, context.profile)),
         context,
       ),
     }),
@@ -251,8 +261,8 @@ function eventItem(event: FactEvent, facts: ReviewFacts, context: DocumentContex
 
 function previousReview(facts: ReviewFacts, context: DocumentContext): Block[] {
   const { previous } = facts;
-  const regionKey = `common.regionIn.${facts.region ?? ""}`;
-  if (previous === undefined || previous.events.length === 0 || !isReportMessageKey(regionKey)) {
+  const regionIn = regionInText(facts, context);
+  if (previous === undefined || previous.events.length === 0 || regionIn === undefined) {
     return [];
   }
   const years = previous.events.flatMap((event) => [event.start, event.end]).sort();
@@ -265,7 +275,7 @@ function previousReview(facts: ReviewFacts, context: DocumentContext): Block[] {
     paragraph(
       messageInlines(context.t, "conceptNote.context.previous", {
         ordinal: ordinalRound(previous.round, context.locale),
-        regionIn: context.t(regionKey),
+        regionIn,
         single: first === last ? "yes" : "no",
         years: first === last ? first : context.t("common.yearRange", { start: first, end: last }),
         organizers: bodyListInlines(
@@ -441,9 +451,9 @@ function reviewOutputs(facts: ReviewFacts, context: DocumentContext): Block[] {
 
 function groupWithMembers(id: string, context: DocumentContext): Inline[] {
   const node = stakeholderTree().find((root) => root.category.id === id);
-  const group = labelInlines(stakeholderLabel(id, context.locale), context);
+  const group = labelInlines(stakeholderLabel(id, context.locale, context.profile), context);
   const members = node?.children.map((child) =>
-    stakeholderLabel(child.category.id, context.locale),
+    stakeholderLabel(child.category.id, context.locale, context.profile),
   );
   if (members === undefined || members.length === 0) return group;
   return messageInlines(context.t, "common.withMembers", {
@@ -473,7 +483,7 @@ function participants(facts: ReviewFacts, context: DocumentContext): Block[] {
         group: labelInlines(stakeholderLabel("whole-of-society", locale), context),
         fnSociety: citeParagraphs(context, [{ symbol: GCM, paragraph: "44" }]),
         members: labelListInlines(
-          members.map((id) => stakeholderLabel(id, locale)),
+          members.map((id) => stakeholderLabel(id, locale, context.profile)),
           context,
         ),
       }),
@@ -573,13 +583,13 @@ function documents(facts: ReviewFacts, context: DocumentContext): Block[] {
 export function conceptNote(input: ReportInput): ReportDocument {
   const { locale, t } = input;
   const facts = reviewFacts(input.dossier);
-  const context: DocumentContext = { t, locale, notes: createNotes() };
-  const regionKey = `common.regionIn.${facts.region ?? ""}`;
+  const context: DocumentContext = { t, locale, notes: createNotes(), profile: facts.profile };
+  const regionIn = regionInText(facts, context);
   const reviewHeading =
-    facts.round !== undefined && facts.round <= 10 && isReportMessageKey(regionKey)
+    facts.round !== undefined && facts.round <= 10 && regionIn !== undefined
       ? messageInlines(t, "conceptNote.heading.review", {
           ordinal: ordinalRound(facts.round, locale),
-          regionIn: t(regionKey),
+          regionIn,
         })
       : dataText(facts.title, locale);
   const blocks: Block[] = [

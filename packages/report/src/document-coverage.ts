@@ -9,15 +9,14 @@ import type { WrittenInput } from "@gcm-review/domain";
 
 import { barChart, heatmap } from "./charts.js";
 import {
-  REVIEW_TEXT_LANGUAGE,
   assemble,
   count,
   documentContext,
   entityInlines,
   entityText,
-  foreign,
   isRtl,
   markIfWorking,
+  reviewInText,
 } from "./document-parts.js";
 import { createNotes, localText, messageInlines } from "./document-text.js";
 import { reviewFacts } from "./review-facts.js";
@@ -147,7 +146,7 @@ function groupSection(doc: DocumentContext, inputs: readonly WrittenInput[]): Bl
         {
           title: t("coverage.byGroupCaption"),
           rows: OBJECTIVES.map((objective) => objectiveChartLabel(doc, objective)),
-          columns: data.columns.map((id) => entityText(locale, "stakeholder", id)),
+          columns: data.columns.map((id) => entityText(doc, "stakeholder", id)),
           values: data.values,
         },
         locale,
@@ -313,7 +312,7 @@ export function coverageReport(input: ReportInput): ReportDocument {
       children: messageInlines(t, "coverage.intro", {
         count: inputs.length,
         n: formatNumber(inputs.length, locale),
-        review: foreign(reviewFacts(dossier).title, REVIEW_TEXT_LANGUAGE, locale),
+        review: reviewInText(reviewFacts(dossier), doc),
       }),
     },
     ...groupSection(doc, inputs),

@@ -1,5 +1,6 @@
 import {
   documentUrls,
+  localizedText,
   parseCitation,
   referenceDocuments,
   roundTableOf,
@@ -12,7 +13,12 @@ import type { DocumentContext, Notes } from "./document-text.js";
 import type { Block, Inline, ReportDocument } from "./model.js";
 import type { ReportInput } from "./report-input.js";
 import type { FactEvent, FactSession, ReviewFacts } from "./review-facts.js";
-import type { KeyMessage, KeyMessageCitation, WrittenInput } from "@gcm-review/domain";
+import type {
+  KeyMessage,
+  KeyMessageCitation,
+  LocalizedText,
+  WrittenInput,
+} from "@gcm-review/domain";
 
 import {
   REVIEW_TEXT_LANGUAGE,
@@ -21,6 +27,7 @@ import {
   documentContext,
   entityInlines,
   foreign,
+  reviewInText,
 } from "./document-parts.js";
 import { createNotes, dataText, formatEventDates, messageInlines } from "./document-text.js";
 import { ReportError, ReportErrorCode } from "./errors.js";
@@ -33,7 +40,7 @@ interface Context {
   inputs: ReadonlyMap<string, WrittenInput>;
   sessions: ReadonlyMap<string, FactSession>;
   events: ReadonlyMap<string, FactEvent>;
-  themes: readonly { id: string; title: string }[];
+  themes: readonly { id: string; title: string; titles?: LocalizedText }[];
 }
 
 function unresolved(message: KeyMessage, citation: KeyMessageCitation): ReportError {
@@ -160,7 +167,10 @@ function themeHeading(context: Context, themeId: string | undefined): Inline[] {
   const { locale, t } = context.input;
   if (themeId === undefined) return messageInlines(t, "outcome.otherTheme");
   const theme = context.themes.find((candidate) => candidate.id === themeId);
-  return theme === undefined ? [ltr(themeId)] : foreign(theme.title, REVIEW_TEXT_LANGUAGE, locale);
+  if (theme === undefined) return [ltr(themeId)];
+  if (theme.titles === undefined) return foreign(theme.title, REVIEW_TEXT_LANGUAGE, locale);
+  const title = localizedText(theme.titles, locale);
+  return foreign(title.text, title.language, locale);
 }
 
 // Within a round table, messages follow the order of the review's themes; those without a theme come last.
@@ -285,7 +295,7 @@ export function keyMessageNotes(
  * @example const document = outcomeDocument({ dossier, locale: "ar", provenance, t: reportTranslator("ar") });
  */
 export function outcomeDocument(input: ReportInput): ReportDocument {
-  const { dossier, locale, t } = input;
+  const { dossier, t } = input;
   const facts = reviewFacts(dossier);
   const notes = createNotes();
   const context = outcomeContext(input, notes, facts);
@@ -297,7 +307,7 @@ export function outcomeDocument(input: ReportInput): ReportDocument {
       type: "paragraph",
       role: "lead",
       children: messageInlines(t, "outcome.intro", {
-        review: foreign(facts.title, REVIEW_TEXT_LANGUAGE, locale),
+        review: reviewInText(facts, context.doc),
       }),
     },
     ...conferenceSection(context, origin("conference")),

@@ -1,12 +1,23 @@
-import { entityLabels, formatNumber, localeInfo } from "@gcm-review/i18n";
+import { entityLabels, formatNumber, localeInfo, ordinalRound } from "@gcm-review/i18n";
+import { dossierProfile } from "@gcm-review/validation";
 
 import type { DocumentContext, Notes } from "./document-text.js";
 import type { Block, Inline, ReportDocument } from "./model.js";
 import type { ReportInput } from "./report-input.js";
+import type { ReviewFacts } from "./review-facts.js";
+import type { RegionalProfile } from "@gcm-review/domain";
 import type { Label, Locale } from "@gcm-review/i18n";
 
-import { labelInlines, localText, workingMark } from "./document-text.js";
-import { ltr, text } from "./inline.js";
+import {
+  capitalize,
+  labelInlines,
+  localText,
+  messageInlines,
+  regionInText,
+  workingMark,
+} from "./document-text.js";
+import { ltr, plainText, text } from "./inline.js";
+import { profileCategoryLabel } from "./profile-text.js";
 import { provenanceBlock } from "./provenance-block.js";
 import { reviewFacts } from "./review-facts.js";
 
@@ -51,17 +62,25 @@ export function count(value: number, locale: Locale): Inline {
   return isRtl(locale) ? ltr(formatted) : text(formatted);
 }
 
+/** The language of a label, and the profile whose stakeholder sub-categories it may name. */
+export type LabelLanguage = Locale | { locale: Locale; profile?: RegionalProfile | undefined };
+
 /** The kinds of GCM entity whose labels the coverage, outcome and compilation documents show. */
 export type EntityKind = "objective" | "objectiveTitle" | "stakeholder" | "state" | "roundTable";
 
 /** The label of a GCM entity in a locale, or `undefined` for an id the label tables do not hold. */
 export function entityLabel(
-  locale: Locale,
+  where: LabelLanguage,
   kind: EntityKind,
   key: string | number,
 ): Label | undefined {
+  const { locale, profile } =
+    typeof where === "string" ? { locale: where, profile: undefined } : where;
   const labels = entityLabels(locale);
   const id = String(key);
+  // A stakeholder sub-category the region's profile adds is labelled by the profile.
+  if (kind === "stakeholder" && !Object.hasOwn(labels.stakeholders, id))
+    return profileCategoryLabel(profile, id, locale);
   const table: Readonly<Record<string, Label | { title: Label; shortName: Label }>> =
     kind === "stakeholder"
       ? labels.stakeholders
@@ -77,8 +96,8 @@ export function entityLabel(
 }
 
 /** The plain text of an entity label (charts, alt texts, sorting); an unknown id is shown as itself. */
-export function entityText(locale: Locale, kind: EntityKind, key: string | number): string {
-  return entityLabel(locale, kind, key)?.text ?? String(key);
+export function entityText(where: LabelLanguage, kind: EntityKind, key: string | number): string {
+  return entityLabel(where, kind, key)?.text ?? String(key);
 }
 
 /**
@@ -90,7 +109,7 @@ export function entityInlines(
   entity: { kind: EntityKind; key: string | number },
   mark = true,
 ): Inline[] {
-  const label = entityLabel(context.locale, entity.kind, entity.key);
+  const label = entityLabel(context, entity.kind, entity.key);
   if (label === undefined) return [ltr(String(entity.key))];
   return mark ? labelInlines(label, context) : localText(label.text, context.locale);
 }
@@ -101,14 +120,37 @@ export function markIfWorking(
   entities: { kind: EntityKind; keys: readonly (string | number)[] },
 ): Inline[] {
   const working = entities.keys.some(
-    (key) => entityLabel(context.locale, entities.kind, key)?.status === "working",
+    (key) => entityLabel(context, entities.kind, key)?.status === "working",
   );
   return working ? [workingMark(context)] : [];
 }
 
+/**
+ * The review named inside a sentence of a document: in English, review.yaml's (English) title; in another
+ * language, its title built from the round and the region (`Segundo Examen Regional ... en América Latina y el
+ * Caribe`) when both are known, else the English title marked as such.
+ */
+export function reviewInText(facts: ReviewFacts, context: DocumentContext): Inline[] {
+  const regionIn = regionInText(facts, context);
+  if (
+    context.locale === REVIEW_TEXT_LANGUAGE ||
+    facts.round === undefined ||
+    facts.round > 10 ||
+    regionIn === undefined
+  ) {
+    return foreign(facts.title, REVIEW_TEXT_LANGUAGE, context.locale);
+  }
+  const ordinal = ordinalRound(facts.round, context.locale);
+  const title = messageInlines(context.t, "common.reviewTitle", {
+    ordinal: capitalize(ordinal, context.locale),
+    regionIn,
+  });
+  return localText(plainText(title), context.locale);
+}
+
 /** The context of one document's block builders, from the builder's input and the document's footnotes. */
 export function documentContext(input: ReportInput, notes: Notes): DocumentContext {
-  return { t: input.t, locale: input.locale, notes };
+  return { t: input.t, locale: input.locale, notes, profile: dossierProfile(input.dossier) };
 }
 
 /** Puts a document together: metadata, the blocks, the provenance block at the end, and the footnotes. */

@@ -170,7 +170,7 @@ function participation(event: FactEvent, input: ReportInput, context: DocumentCo
         caption: messageInlines(t, "summary.participation.byCategory"),
         first: messageInlines(t, "summary.column.group"),
         rows: byCategory.map((row) => ({
-          label: labelInlines(stakeholderLabel(row.category, locale), context),
+          label: labelInlines(stakeholderLabel(row.category, locale, context.profile), context),
           counts: row,
         })),
       }),
@@ -365,7 +365,7 @@ function keyMessages(
 export function summaryReport(input: ReportInput, options: SummaryOptions = {}): ReportDocument {
   const { locale, t } = input;
   const facts = reviewFacts(input.dossier);
-  const context: DocumentContext = { t, locale, notes: createNotes() };
+  const context: DocumentContext = { t, locale, notes: createNotes(), profile: facts.profile };
   const event = pickEvent(facts, options.event);
   const blocks: Block[] = [];
   let subtitle: string | undefined;

@@ -11,12 +11,13 @@ import { match, P } from "ts-pattern";
 
 import type { Inline } from "./model.js";
 import type { ReportMessageKey } from "./messages/en.js";
-import type { FactEvent } from "./review-facts.js";
-import type { DueDate } from "@gcm-review/domain";
+import type { FactEvent, ReviewFacts } from "./review-facts.js";
+import type { DueDate, RegionalProfile } from "@gcm-review/domain";
 import type { Label, Locale, MessageValue, Translator } from "@gcm-review/i18n";
 
 import { ltr, text } from "./inline.js";
 import { en } from "./messages/en.js";
+import { profileOrganizerName, profileRegionIn } from "./profile-text.js";
 
 /** The translator every document builder writes with. */
 export type ReportTranslator = Translator<ReportMessageKey>;
@@ -127,6 +128,8 @@ export interface DocumentContext {
   t: ReportTranslator;
   locale: Locale;
   notes: Notes;
+  /** The dossier's regional profile, for the names and labels it adds. */
+  profile?: RegionalProfile | undefined;
 }
 
 /** The reference to the once-per-document footnote saying a label is a working translation. */
@@ -238,10 +241,22 @@ export function bodyName(
 ): { text: string; label?: Label } {
   const key = `common.body.${body.id}`;
   if (isReportMessageKey(key)) return { text: context.t(key) };
+  const own = profileOrganizerName(context.profile, body.id, context.locale);
+  if (own !== undefined) return { text: own };
   const commissions: Readonly<Record<string, Label>> = entityLabels(context.locale).commissions;
   const commission = commissions[body.id];
   if (commission !== undefined) return { text: commission.text, label: commission };
   return { text: body.name };
+}
+
+/**
+ * The phrase that places the review (`in Latin America and the Caribbean`) in the document's language: the
+ * catalog's for a commission's region, else the profile's `regionIn`; `undefined` when neither is known.
+ */
+export function regionInText(facts: ReviewFacts, context: DocumentContext): string | undefined {
+  const regionKey = `common.regionIn.${facts.region ?? ""}`;
+  if (isReportMessageKey(regionKey)) return context.t(regionKey);
+  return profileRegionIn(facts.profile, context.locale);
 }
 
 /** A place name (a venue or a city) in the document's language when the catalog knows it, else as given. */

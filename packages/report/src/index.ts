@@ -15,7 +15,7 @@ export { ReportError, ReportErrorCode } from "./errors.js";
 export { ltr, plainText, text } from "./inline.js";
 export { documentKinds, outputFormats } from "./model.js";
 export { reportLocales, reportTranslator } from "./messages/translator.js";
-export { buildDocument, generatePack } from "./pack.js";
+export { buildDocument, generatePack, packLanguages } from "./pack.js";
 export { provenanceBlock } from "./provenance-block.js";
 export { dossierHash, makeProvenance } from "./provenance.js";
 export { directionalRuns, renderDocx, stripInvalidXml } from "./render-docx.js";
@@ -23,6 +23,7 @@ export { htmlStyle } from "./html-style.js";
 export { renderHtml } from "./render-html.js";
 export { renderMarkdown } from "./render-markdown.js";
 export { CHROMIUM_INSTALL_COMMAND, findChromium, openPdfRenderer } from "./render-pdf.js";
+export { regionInText } from "./document-text.js";
 export { reviewFacts } from "./review-facts.js";
 export { generateSynthesis, makeSynthesisProvenance } from "./synthesis-pack.js";
 

@@ -12,7 +12,8 @@ import { coverageReport } from "./document-coverage.js";
 import { outcomeDocument } from "./document-outcome.js";
 import { summaryReport } from "./document-summary.js";
 import { ReportError, ReportErrorCode } from "./errors.js";
-import { reportTranslator } from "./messages/translator.js";
+import { reportLocales, reportTranslator } from "./messages/translator.js";
+import { reviewFacts } from "./review-facts.js";
 import { renderDocx } from "./render-docx.js";
 import { renderHtml } from "./render-html.js";
 import { renderMarkdown } from "./render-markdown.js";
@@ -34,6 +35,21 @@ export interface PackOptions {
   provenance: Provenance;
   pdf?: PdfRenderer;
   onFile?: (file: PackFile, done: number, total: number) => void;
+}
+
+const isReportLocale = (language: string): language is Locale =>
+  (reportLocales as readonly string[]).includes(language);
+
+/**
+ * The languages a dossier's documents are issued in: the profile's document languages, else the review's working
+ * languages (review.yaml, the registry, the profile), keeping those the report writes; English when none is.
+ * @example packLanguages(eclacDossier) // ["es", "en"]
+ */
+export function packLanguages(dossier: Dossier): Locale[] {
+  const facts = reviewFacts(dossier);
+  const wanted = facts.profile?.languages.documents ?? facts.languages;
+  const languages = wanted.filter(isReportLocale);
+  return languages.length > 0 ? languages : ["en"];
 }
 
 /** Builds one document of the review in one language. */

@@ -1,8 +1,10 @@
 import { regionalReview, resolveRegion } from "@gcm-review/domain";
+import { dossierProfile, reviewThemes, workingLanguages } from "@gcm-review/validation";
 
 import type {
   CommissionId,
   DueDate,
+  LocalizedText,
   EventKind,
   ExpectedInput,
   ExpectedOutput,
@@ -11,6 +13,7 @@ import type {
   Organizer,
   Review,
   ReviewEvent,
+  RegionalProfile,
   ReviewObjective,
   UnLanguage,
   Venue,
@@ -50,10 +53,13 @@ export interface ReviewFacts {
   registryId?: string;
   title: string;
   region?: CommissionId;
+  /** The regional profile that applies (profile.yaml, else the commission's built-in one). */
+  profile?: RegionalProfile;
   round?: number;
   organizers: readonly Organizer[];
   languages: readonly UnLanguage[];
-  themes: readonly { id: string; title: string }[];
+  /** The priority themes; `titles` holds a profile theme's title in each language the profile writes it in. */
+  themes: readonly { id: string; title: string; titles?: LocalizedText }[];
   /** How many priority themes the sources say there are (may exceed `themes.length`). */
   themeCount?: number;
   /** The intergovernmental conference (the event of kind `conference`). */
@@ -145,6 +151,17 @@ function outcomeDeadline(registry: Review | undefined): DueDate | undefined {
   return registry?.milestones.find((milestone) => milestone.kind === "output-deadline")?.due;
 }
 
+// Without a registry review, the profile's organizers (their English names; documents look up their own).
+function profileOrganizers(profile: RegionalProfile | undefined): Organizer[] {
+  return (profile?.organizers ?? []).map((organizer) => ({
+    id: organizer.id,
+    name: organizer.name.en,
+    ...(organizer.role === undefined ? {} : { role: organizer.role }),
+    source: organizer.source ?? profile?.source ?? "",
+    status: organizer.status ?? profile?.status ?? "reported",
+  }));
+}
+
 function previousReview(registry: Review | undefined): Review | undefined {
   if (registry === undefined || registry.round < 2) return undefined;
   return lookupReview(`${registry.region}-${registry.round - 1}`);
@@ -162,10 +179,21 @@ export function reviewFacts(dossier: Dossier): ReviewFacts {
   const conference = events.find((event) => event.kind === "conference");
   const round = own?.round ?? registry?.round;
   const region = lookupRegion(own?.region) ?? registry?.region;
+  const profile = dossierProfile(dossier);
+  // review.yaml's themes, else the profile's, else those the registry knows.
+  const stated = reviewThemes(own, profile);
+  const titles = new Map(
+    own?.themes === undefined
+      ? (profile?.themes ?? []).map((theme) => [theme.id, theme.title])
+      : [],
+  );
   const themes =
-    own?.themes ??
-    registry?.themes.known.map((theme) => ({ id: theme.id, title: theme.label })) ??
-    [];
+    stated.length > 0
+      ? stated.map((theme) => {
+          const localized = titles.get(theme.id);
+          return localized === undefined ? theme : { ...theme, titles: localized };
+        })
+      : (registry?.themes.known.map((theme) => ({ id: theme.id, title: theme.label })) ?? []);
   const inputs = own?.deadlines?.inputs;
   const outcome = own?.deadlines?.outcome ?? outcomeDeadline(registry);
   const previous = previousReview(registry);
@@ -174,9 +202,10 @@ export function reviewFacts(dossier: Dossier): ReviewFacts {
     ...(registry === undefined ? {} : { registryId: registry.id }),
     title: own?.title ?? registry?.title ?? "",
     ...(region === undefined ? {} : { region }),
+    ...(profile === undefined ? {} : { profile }),
     ...(round === undefined ? {} : { round }),
-    organizers: registry?.organizers ?? [],
-    languages: own?.languages ?? registry?.languages ?? [],
+    organizers: registry?.organizers ?? profileOrganizers(profile),
+    languages: own?.languages ?? registry?.languages ?? workingLanguages(own, profile),
     themes,
     ...(themeCount === undefined ? {} : { themeCount: Math.max(themeCount, themes.length) }),
     ...(conference === undefined ? {} : { conference }),

@@ -2,6 +2,7 @@ import {
   EventKind,
   KeyMessage,
   Modality,
+  RegionalProfile,
   UnLanguage,
   Venue,
   WrittenInput,
@@ -46,9 +47,12 @@ export type DossierSession = z.infer<typeof DossierSession>;
 export const DossierReview = z.strictObject({
   registry: z.string().optional(),
   region: z.string().optional(),
+  /** A built-in regional profile (eca, ece, eclac, escap, escwa); a `profile.yaml` in the dossier takes precedence. */
+  profile: Slug.optional(),
   round: z.int().min(1).max(20).optional(),
   title: Text,
-  languages: z.array(UnLanguage).min(1),
+  /** The working languages; without them, the profile's. */
+  languages: z.array(UnLanguage).min(1).optional(),
   themes: z.array(DossierTheme).optional(),
   deadlines: z
     .strictObject({
@@ -103,7 +107,8 @@ export const documentSchemas = {
   paper: PaperFrontMatter,
   message: KeyMessage,
   participation: Participation,
+  profile: RegionalProfile,
 } as const;
 
-/** The kind of a dossier document: `review.yaml`, an input, a paper, a key message, or participation. */
+/** The kind of a dossier document: `review.yaml`, an input, a paper, a key message, participation or the profile. */
 export type DocumentKind = keyof typeof documentSchemas;

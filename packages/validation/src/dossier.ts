@@ -5,7 +5,7 @@ import type {
   Participation,
 } from "./dossier-schema.js";
 import type { SourceDocument } from "./source-file.js";
-import type { KeyMessage, WrittenInput } from "@gcm-review/domain";
+import type { KeyMessage, RegionalProfile, WrittenInput } from "@gcm-review/domain";
 
 /** One file of a dossier as bytes, with its path relative to the dossier folder (forward slashes). */
 export interface DossierFile {
@@ -35,6 +35,8 @@ export interface Dossier {
   papers: Parsed<Paper>[];
   messages: Parsed<KeyMessage>[];
   participation: Parsed<Participation> | undefined;
+  /** The region's profile as `profile.yaml` states it (see `dossierProfile` for the one that applies). */
+  profile?: Parsed<RegionalProfile> | undefined;
   /** Documents that failed their schema, with their `id` when it is a string: rules count them as existing. */
   rejected: { kind: DocumentKind; file: string; id: string | undefined }[];
 }
@@ -52,6 +54,7 @@ export function kindOfPath(path: string): DocumentKind | "ignored" | "skipped" {
   const data = /\.(ya?ml|json)$/i;
   if (/^review\.(ya?ml|json)$/i.test(path)) return "review";
   if (/^participation\.(ya?ml|json)$/i.test(path)) return "participation";
+  if (/^profile\.(ya?ml|json)$/i.test(path)) return "profile";
   if (path.startsWith("inputs/") && data.test(path)) return "input";
   if (path.startsWith("messages/") && data.test(path)) return "message";
   if (path.startsWith("papers/") && /\.md$/i.test(path)) return "paper";

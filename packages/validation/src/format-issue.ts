@@ -7,6 +7,7 @@ import type { Locale, MessageValue, Translator } from "@gcm-review/i18n";
 
 import { ar } from "./messages/ar.js";
 import { en } from "./messages/en.js";
+import { es } from "./messages/es.js";
 import { fr } from "./messages/fr.js";
 
 // Every code must have both keys; this fails to compile when a code is added without its messages.
@@ -26,15 +27,15 @@ const translators = new Map<Locale, Translator<IssueMessageKey>>();
 function translatorFor(locale: Locale): Translator<IssueMessageKey> {
   let t = translators.get(locale);
   if (t === undefined) {
-    t = createTranslator({ catalogs: { en, ar, fr }, locale });
+    t = createTranslator({ catalogs: { en, ar, fr, es }, locale });
     translators.set(locale, t);
   }
   return t;
 }
 
 /**
- * Puts an issue into words in Arabic, English or French (Spanish, Russian and Chinese fall back to English and
- * say so in `locale`); the params are the message's arguments.
+ * Puts an issue into words in Arabic, English, French or Spanish (Russian and Chinese fall back to English and say
+ * so in `locale`); the params are the message's arguments.
  * @example formatIssue(issue, "fr").message // "L'objectif « 24 » n'existe pas : ..."
  */
 export function formatIssue(issue: Issue, locale: Locale): FormattedIssue {

@@ -12,10 +12,11 @@ export { formatIssue } from "./format-issue.js";
 export { issueCodes } from "./issue-codes.js";
 export { dossierJsonSchemas, jsonSchemaFiles } from "./json-schema.js";
 export { limits } from "./limits.js";
+export { dossierProfile, reviewThemes, workingLanguages } from "./profile.js";
 export { readDossier } from "./read-dossier.js";
 export { rules } from "./rules/index.js";
 export { sampleMarkers } from "./sample-markers.js";
-export { validateDossierFiles } from "./validate.js";
+export { validateDossierFiles, validateProfileFile } from "./validate.js";
 
 // types
 export type { DocumentKind } from "./dossier-schema.js";

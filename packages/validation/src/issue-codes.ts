@@ -45,6 +45,8 @@ export const issueCodes = {
   "unknown-country": "error",
   "unknown-region": "error",
   "unknown-registry-review": "error",
+  "unknown-profile": "error",
+  "profile-mismatch": "warning",
   "unknown-session": "error",
   "unknown-event": "error",
   "unknown-paper": "error",
@@ -67,6 +69,7 @@ export const issueCodes = {
   "paper-session-mismatch": "warning",
   "message-without-citation": "error",
   "round-table-mismatch": "warning",
+  "theme-objective-mismatch": "warning",
   "participation-negative": "error",
 } as const satisfies Record<string, Severity>;
 

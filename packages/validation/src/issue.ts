@@ -42,6 +42,8 @@ export interface IssueParams {
   "unknown-country": { value: string };
   "unknown-region": { value: string };
   "unknown-registry-review": { value: string };
+  "unknown-profile": { value: string; profiles: string };
+  "profile-mismatch": { field: string; value: string; profile: string };
   "unknown-session": { value: string };
   "unknown-event": { value: string };
   "unknown-paper": { value: string };
@@ -63,6 +65,7 @@ export interface IssueParams {
   "paper-session-mismatch": { paper: string; session: string };
   "message-without-citation": None;
   "round-table-mismatch": { roundTable: number; objectives: string };
+  "theme-objective-mismatch": { theme: string; objectives: string; themeObjectives: string };
   "participation-negative": { value: number };
 }
 

@@ -11,6 +11,7 @@ export const jsonSchemaFiles = {
   paper: "background-paper.schema.json",
   message: "key-message.schema.json",
   participation: "participation.schema.json",
+  profile: "profile.schema.json",
 } as const satisfies Record<DocumentKind, string>;
 
 const BASE = "https://gcm-review.github.io/schemas/";

@@ -3,7 +3,7 @@ import type { DossierReview } from "./dossier-schema.js";
 import type { IssueCode } from "./issue-codes.js";
 import type { IssueParams } from "./issue.js";
 import type { DataPath } from "./pointer.js";
-import type { CommissionId, Review } from "@gcm-review/domain";
+import type { CommissionId, RegionalProfile, Review } from "@gcm-review/domain";
 
 /** Where a rule points: a document, a path in its data, and whether at the key rather than the value. */
 export interface At {
@@ -21,6 +21,8 @@ export interface RuleContext {
   registry: Review | undefined;
   /** The review's region: from `region:`, else from the registry. */
   region: CommissionId | undefined;
+  /** The regional profile that applies: `profile.yaml`, else the built-in one (see `dossierProfile`). */
+  profile: RegionalProfile | undefined;
   /** Today's date (ISO), injectable for tests. */
   today: string;
   report: <TCode extends IssueCode>(code: TCode, at: At, params: IssueParams[TCode]) => void;

@@ -6,7 +6,13 @@ import type { IssueCode } from "./issue-codes.js";
 import type { Issue, IssueParams, ValidationResult } from "./issue.js";
 import type { At, Rule, RuleContext } from "./rule.js";
 import type { SourceDocument } from "./source-file.js";
-import type { CommissionId, KeyMessage, Review, WrittenInput } from "@gcm-review/domain";
+import type {
+  CommissionId,
+  KeyMessage,
+  RegionalProfile,
+  Review,
+  WrittenInput,
+} from "@gcm-review/domain";
 
 import { decode } from "./decode.js";
 import { kindOfPath } from "./dossier.js";
@@ -14,7 +20,9 @@ import { documentSchemas } from "./dossier-schema.js";
 import { issueCodes } from "./issue-codes.js";
 import { limits } from "./limits.js";
 import { toPointer } from "./pointer.js";
+import { dossierProfile } from "./profile.js";
 import { rules as defaultRules } from "./rules/index.js";
+import { profileRules } from "./rules/profile.js";
 import { parseSource } from "./source-file.js";
 import { shapeFindings } from "./zod-issues.js";
 
@@ -183,6 +191,9 @@ function shape(loaded: readonly Loaded[], issues: Issue[]): Dossier {
       case "participation":
         dossier.participation = { ...parsed, value: result.data as Participation };
         break;
+      case "profile":
+        dossier.profile = { ...parsed, value: result.data as RegionalProfile };
+        break;
     }
   }
   return dossier;
@@ -236,6 +247,7 @@ export function validateDossierFiles(
     review: dossier.review?.value,
     registry,
     region: regionOf(dossier, registry),
+    profile: dossierProfile(dossier),
     today: options.today ?? new Date().toISOString().slice(0, 10),
     report: (code, at, params) => {
       issues.push(issue(code, locateIn(at.doc, at), params));
@@ -245,4 +257,34 @@ export function validateDossierFiles(
   issues.sort(byPosition);
   const ok = !issues.some((found) => found.severity === "error");
   return ok ? { ok, value: dossier, issues } : { ok, issues };
+}
+
+/**
+ * Validates a regional profile on its own (a `profile.yaml` before it goes into a dossier), with the same located,
+ * coded issues as a dossier's; `gcm-review init --profile FILE` uses it.
+ * @example validateProfileFile({ path: "profile.yaml", bytes }).ok
+ */
+export function validateProfileFile(
+  file: DossierFile,
+  options: Pick<ValidateOptions, "today"> = {},
+): ValidationResult<RegionalProfile> {
+  const issues: Issue[] = [];
+  const dossier = shape(load([{ ...file, path: "profile.yaml" }], issues), issues);
+  const context: RuleContext = {
+    dossier,
+    review: undefined,
+    registry: undefined,
+    region: undefined,
+    profile: dossier.profile?.value,
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    report: (code, at, params) => {
+      issues.push(issue(code, locateIn(at.doc, at), params));
+    },
+  };
+  for (const rule of profileRules) rule.check(context);
+  // Issues point at the file the user named, not at the dossier path it was read under.
+  const located = issues.map((found) => ({ ...found, file: file.path })).sort(byPosition);
+  const profile = dossier.profile?.value;
+  const ok = profile !== undefined && !located.some((found) => found.severity === "error");
+  return ok ? { ok, value: profile, issues: located } : { ok: false, issues: located };
 }

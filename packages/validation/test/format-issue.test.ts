@@ -29,9 +29,15 @@ describe("formatIssue", () => {
     expect(arabic.message).toContain("24");
   });
 
-  it("falls back to English for a language without a catalog, and says so", () => {
+  it("speaks Spanish", () => {
     const spanish = formatIssue(unknownObjective, "es");
-    expect(spanish).toEqual({ ...formatIssue(unknownObjective, "en"), locale: "en" });
+    expect(spanish.locale).toBe("es");
+    expect(spanish.message).toBe('"24" no es un objetivo del Pacto Mundial.');
+  });
+
+  it("falls back to English for a language without a catalog, and says so", () => {
+    const russian = formatIssue(unknownObjective, "ru");
+    expect(russian).toEqual({ ...formatIssue(unknownObjective, "en"), locale: "en" });
   });
 
   it("isolates the values it inserts into Arabic text", () => {

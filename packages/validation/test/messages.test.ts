@@ -7,9 +7,10 @@ import type { IssueParams } from "../src/issue.js";
 import { issueCodes } from "../src/issue-codes.js";
 import ar from "../src/messages/ar.json" with { type: "json" };
 import en from "../src/messages/en.json" with { type: "json" };
+import es from "../src/messages/es.json" with { type: "json" };
 import fr from "../src/messages/fr.json" with { type: "json" };
 
-const catalogs = { en, ar, fr } as const;
+const catalogs = { en, ar, fr, es } as const;
 const codes = Object.keys(issueCodes) as IssueCode[];
 
 /**
@@ -58,6 +59,8 @@ const parameters: {
   "unknown-country": { value: "text" },
   "unknown-region": { value: "text" },
   "unknown-registry-review": { value: "text" },
+  "unknown-profile": { value: "text", profiles: "text" },
+  "profile-mismatch": { field: "text", value: "text", profile: "text" },
   "unknown-session": { value: "text" },
   "unknown-event": { value: "text" },
   "unknown-paper": { value: "text" },
@@ -79,6 +82,7 @@ const parameters: {
   "paper-session-mismatch": { paper: "text", session: "text" },
   "message-without-citation": {},
   "round-table-mismatch": { roundTable: "number", objectives: "text" },
+  "theme-objective-mismatch": { theme: "text", objectives: "text", themeObjectives: "text" },
   "participation-negative": { value: "number" },
 };
 
@@ -101,7 +105,7 @@ describe("the validator's message catalogs", () => {
     }
   });
 
-  it("are complete and consistent in ar and fr", () => {
+  it("are complete and consistent in ar, fr and es", () => {
     expect(checkCatalogs({ reference: "en", catalogs })).toEqual([]);
   });
 
@@ -138,7 +142,7 @@ describe("the validator's message catalogs", () => {
   // Arabic is left out: its translator isolates every string value (FSI...PDI), so a select argument falls to its
   // `other` branch there, which each Arabic message words generically.
   const wordings: {
-    locale: "en" | "fr";
+    locale: "en" | "fr" | "es";
     code: IssueCode;
     values: Record<string, string>;
     wording: string;
@@ -191,6 +195,18 @@ describe("the validator's message catalogs", () => {
       values: { kind: "session", value: "x" },
       wording: "Aucune séance",
     },
+    {
+      locale: "es",
+      code: "personal-data",
+      values: { kind: "email", excerpt: "a@b.org" },
+      wording: "una dirección de correo electrónico",
+    },
+    {
+      locale: "es",
+      code: "unknown-citation",
+      values: { kind: "input", value: "x" },
+      wording: "Ninguna contribución escrita",
+    },
   ];
   it.each(wordings)(
     "word $locale $code by its kind ($values.kind)",
@@ -201,7 +217,7 @@ describe("the validator's message catalogs", () => {
 
   it("would fail on a missing key", () => {
     const { "unknown-theme.fix": _dropped, ...incomplete } = fr;
-    expect(checkCatalogs({ reference: "en", catalogs: { en, ar, fr: incomplete } })).toEqual([
+    expect(checkCatalogs({ reference: "en", catalogs: { en, ar, fr: incomplete, es } })).toEqual([
       { kind: "missing", locale: "fr", key: "unknown-theme.fix" },
     ]);
   });
@@ -211,7 +227,7 @@ describe("the validator's message catalogs", () => {
       ...ar,
       "duplicate-id": 'المعرّف "{id}" مستخدم من قبل في {file}، السطر {firstLine}.',
     };
-    expect(checkCatalogs({ reference: "en", catalogs: { en, ar: drifted, fr } })).toEqual([
+    expect(checkCatalogs({ reference: "en", catalogs: { en, ar: drifted, fr, es } })).toEqual([
       {
         kind: "arguments",
         locale: "ar",

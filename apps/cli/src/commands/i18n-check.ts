@@ -6,11 +6,12 @@ import type { CatalogProblem } from "@gcm-review/i18n";
 import { ExitCode } from "../errors.js";
 import { ar } from "../messages/ar.js";
 import { en } from "../messages/en.js";
+import { es } from "../messages/es.js";
 import { fr } from "../messages/fr.js";
 
-/** Every gap in the CLI's catalogs (ar, fr against en), for `i18n check` and its test. */
+/** Every gap in the CLI's catalogs (ar, fr, es against en), for `i18n check` and its test. */
 export function cliCatalogProblems(): CatalogProblem[] {
-  return checkCatalogs({ reference: "en", catalogs: { en, ar, fr } });
+  return checkCatalogs({ reference: "en", catalogs: { en, ar, fr, es } });
 }
 
 /** `i18n check`: completeness and argument consistency of every catalog and label set; exit 1 on a gap. */

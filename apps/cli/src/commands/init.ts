@@ -1,15 +1,15 @@
-import { mkdir, readdir } from "node:fs/promises";
+import { mkdir, readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 
-import { conferenceOf, findReviews, resolveRegion } from "@gcm-review/domain";
-import { sampleMarkers } from "@gcm-review/validation";
+import { conferenceOf, findRegionalProfile, findReviews, resolveRegion } from "@gcm-review/domain";
+import { formatIssue, sampleMarkers, validateProfileFile } from "@gcm-review/validation";
 import { Document } from "yaml";
 
 import type { Context } from "../context.js";
-import type { Review } from "@gcm-review/domain";
+import type { RegionalProfile, Review, UnLanguage } from "@gcm-review/domain";
 import type { YAMLMap } from "yaml";
 
-import { CliError, CliErrorCode } from "../errors.js";
+import { CliError, CliErrorCode, ExitCode } from "../errors.js";
 import { writeFilesAtomically } from "../write-files.js";
 
 // A comment for a file: the messages isolate inserted values for terminals; a file needs no control characters.
@@ -23,10 +23,20 @@ function yamlFile(value: unknown, comment: string): string {
 }
 
 function reviewYaml(
-  target: { region: string; round: number; registry: Review | undefined },
+  target: {
+    region: string;
+    round: number;
+    registry: Review | undefined;
+    /** The dossier's own profile.yaml: it gives the languages and themes, so review.yaml does not repeat them. */
+    ownProfile: RegionalProfile | undefined;
+    languages: readonly UnLanguage[];
+    theme: string;
+    /** An objective of the theme, so the template agrees with the profile's mapping. */
+    objective: number;
+  },
   context: Context,
 ): string {
-  const { region, round, registry } = target;
+  const { region, round, registry, ownProfile } = target;
   const { t } = context;
   const conference = registry === undefined ? undefined : conferenceOf(registry);
   const value = {
@@ -34,8 +44,9 @@ function reviewYaml(
     region,
     round,
     title: registry?.title ?? "…",
-    languages: registry?.languages ?? [context.locale],
-    themes: [{ id: "theme-1", title: "…" }],
+    ...(ownProfile === undefined
+      ? { languages: target.languages, themes: [{ id: target.theme, title: "…" }] }
+      : {}),
     ...(conference === undefined
       ? {}
       : {
@@ -55,8 +66,8 @@ function reviewYaml(
               id: "session-1",
               event: conference.id,
               title: "…",
-              theme: "theme-1",
-              objectives: [1],
+              theme: target.theme,
+              objectives: [target.objective],
               paper: "paper-1",
             },
           ],
@@ -72,22 +83,66 @@ function reviewYaml(
   return document.toString({ lineWidth: 0 });
 }
 
-/** `init DIR --region R --round N`: a new dossier with commented templates in the user's language that validates. */
-export async function initCommand(
-  options: { dir: string; region: string; round: number; force?: boolean },
-  context: Context,
-): Promise<void> {
-  const { t } = context;
-  let region: string;
+function commissionRegion(value: string): string {
   try {
-    region = resolveRegion(options.region);
+    return resolveRegion(value);
   } catch (error) {
-    throw new CliError(CliErrorCode.USAGE, `unknown region ${options.region}`, {
+    throw new CliError(CliErrorCode.USAGE, `unknown region ${value}`, {
       messageKey: "error.unknownRegion",
-      values: { value: options.region },
+      values: { value },
       cause: error,
     });
   }
+}
+
+// A team's own profile.yaml, checked like a dossier file; its issues are printed as `validate` prints them.
+async function readOwnProfile(
+  path: string,
+  context: Context,
+): Promise<{ profile: RegionalProfile; bytes: Uint8Array } | undefined> {
+  const bytes = await readFile(path).catch((error: unknown) => {
+    throw new CliError(CliErrorCode.USAGE, `cannot read ${path}`, {
+      messageKey: "error.cannotRead",
+      values: { path, reason: error instanceof Error ? error.message : String(error) },
+      cause: error,
+    });
+  });
+  const result = validateProfileFile({ path, bytes });
+  const lines = result.issues.map((issue) => {
+    const { message, fix } = formatIssue(issue, context.locale);
+    return `${issue.file}:${issue.line}:${issue.column} ${context.t(`severity.${issue.severity}`)} ${issue.code} ${message}\n  ${context.t("validate.fix", { fix })}`;
+  });
+  if (lines.length > 0) context.warn(lines.join("\n"));
+  if (!result.ok) {
+    context.warn(context.t("init.profileInvalid", { path }));
+    return undefined;
+  }
+  return { profile: result.value, bytes };
+}
+
+/**
+ * `init DIR --region R --round N` (or `--profile FILE` for a region of the team's own): a new dossier with
+ * commented templates in the user's language that validates; exit 1 when the profile has errors.
+ */
+export async function initCommand(
+  options: { dir: string; region?: string; profile?: string; round: number; force?: boolean },
+  context: Context,
+): Promise<number> {
+  const { t } = context;
+  if (options.region === undefined && options.profile === undefined) {
+    throw new CliError(CliErrorCode.USAGE, "init needs --region or --profile", {
+      messageKey: "error.regionOrProfile",
+    });
+  }
+  const own =
+    options.profile === undefined ? undefined : await readOwnProfile(options.profile, context);
+  if (options.profile !== undefined && own === undefined) return ExitCode.FAILED;
+  const ownProfile = own?.profile;
+  // A profile of the team's own names its region; a commission's region is resolved (aliases such as arab).
+  const region =
+    options.region === undefined
+      ? (ownProfile?.commission ?? ownProfile?.id ?? "")
+      : commissionRegion(options.region);
   const existing = await readdir(options.dir).catch(() => [] as string[]);
   if (existing.length > 0 && options.force !== true) {
     throw new CliError(CliErrorCode.USAGE, `${options.dir} is not empty`, {
@@ -95,25 +150,46 @@ export async function initCommand(
       values: { path: options.dir },
     });
   }
-  const registry = findReviews({ region, round: options.round })[0];
+  const registry =
+    ownProfile !== undefined && ownProfile.commission === undefined
+      ? undefined
+      : findReviews({ region, round: options.round })[0];
+  const profile = ownProfile ?? findRegionalProfile(region);
+  const languages = registry?.languages ?? profile?.languages.working ?? [context.locale];
+  // Templates are written in the user's language when the review works in it, else in its first language.
+  const language = languages.includes(context.locale) ? context.locale : (languages[0] ?? "en");
+  const firstTheme = ownProfile?.themes?.[0];
+  const theme = firstTheme?.id ?? "theme-1";
+  const objective = firstTheme?.objectives[0] ?? 1;
   // A date inside the round, so the template raises no date warning: the conference's, or the round's first day.
   const submittedOn =
     registry === undefined ? `${2016 + 4 * options.round}-01-01` : conferenceOf(registry).start;
   const hasSession = registry !== undefined;
   const files: Record<string, string> = {
-    "review.yaml": reviewYaml({ region, round: options.round, registry }, context),
+    "review.yaml": reviewYaml(
+      {
+        region: ownProfile?.id ?? region,
+        round: options.round,
+        registry,
+        ownProfile,
+        languages,
+        theme,
+        objective,
+      },
+      context,
+    ),
     "inputs/example.yaml": yamlFile(
       {
         id: "example-01",
         kind: "stakeholder",
         submitter: { name: "…", category: "civil-society" },
-        language: context.locale,
+        language,
         submittedOn,
         // The validator's sample marker for the language, so the template is recognised as example data.
-        title: `${sampleMarkers[context.locale]}${context.locale === "fr" ? " : " : ": "}…`,
+        title: `${sampleMarkers[language]}${language === "fr" ? " : " : ": "}…`,
         summary: "…",
-        objectives: [{ objective: 1, progress: "…" }],
-        themes: ["theme-1"],
+        objectives: [{ objective, progress: "…" }],
+        themes: [theme],
         publication: { consent: true },
         sample: true,
       },
@@ -123,10 +199,10 @@ export async function initCommand(
       {
         id: "km-example-1",
         origin: "conference",
-        language: context.locale,
+        language,
         text: "…",
-        theme: "theme-1",
-        objectives: [1],
+        theme,
+        objectives: [objective],
         citations: [{ kind: "input", ref: "example-01" }],
       },
       t("template.message"),
@@ -139,10 +215,12 @@ export async function initCommand(
     ),
     ...(hasSession
       ? {
-          "papers/paper-1.md": `---\n# ${plain(t("template.paper"))}\n${new Document({ id: "paper-1", session: "session-1", title: "…", language: context.locale, themes: ["theme-1"], objectives: [1] }).toString()}---\n\n…\n`,
+          "papers/paper-1.md": `---\n# ${plain(t("template.paper"))}\n${new Document({ id: "paper-1", session: "session-1", title: "…", language, themes: [theme], objectives: [objective] }).toString()}---\n\n…\n`,
         }
       : {}),
   };
+  // The team's profile is copied as written, comments and all.
+  if (own !== undefined) files["profile.yaml"] = new TextDecoder().decode(own.bytes);
   for (const folder of ["inputs", "messages", "papers"])
     await mkdir(join(options.dir, folder), { recursive: true });
   await writeFilesAtomically(
@@ -150,6 +228,7 @@ export async function initCommand(
     { force: true },
   );
   context.print(
-    `${t("init.created", { region, round: String(options.round), path: options.dir, files: context.join(Object.keys(files)) })}\n`,
+    `${t("init.created", { region: ownProfile?.id ?? region, round: String(options.round), path: options.dir, files: context.join(Object.keys(files)) })}\n`,
   );
+  return ExitCode.OK;
 }

@@ -4,17 +4,16 @@ import {
   generatePack,
   makeProvenance,
   openPdfRenderer,
+  packLanguages,
+  reportLocales,
 } from "@gcm-review/report";
 
 import type { Context } from "../context.js";
-import type { Locale } from "@gcm-review/i18n";
 import type { PdfRenderer } from "@gcm-review/report";
 
 import { chooseFormats, listOption, progressLine, writeOutputs } from "../document-output.js";
 import { ExitCode } from "../errors.js";
 import { checkDossier } from "./validate.js";
-
-const LANGUAGES = ["ar", "en", "fr"] as const satisfies readonly Locale[];
 
 /**
  * `report DOSSIER --out DIR`: validates the dossier (errors stop it), generates every document in every language
@@ -33,7 +32,7 @@ export async function reportCommand(
   context: Context,
 ): Promise<number> {
   const { t } = context;
-  const languages = listOption("--lang", options.lang, LANGUAGES) ?? [...LANGUAGES];
+  const askedLanguages = listOption("--lang", options.lang, reportLocales);
   const documents = listOption("--doc", options.doc, documentKinds) ?? [...documentKinds];
   const { formats, pdfSkipped } = chooseFormats(options.format);
 
@@ -47,6 +46,8 @@ export async function reportCommand(
     context.warn(t("report.notValid"));
     return ExitCode.FAILED;
   }
+  // By default, the languages the review's documents are issued in (its profile says which).
+  const languages = askedLanguages ?? packLanguages(result.value);
   if (pdfSkipped && !options.json) {
     context.warn(t("report.noPdf", { command: CHROMIUM_INSTALL_COMMAND }));
   }

@@ -5,9 +5,10 @@ import type { Locale, Translator } from "@gcm-review/i18n";
 
 import { ar } from "./ar.js";
 import { en } from "./en.js";
+import { es } from "./es.js";
 import { fr } from "./fr.js";
 
-const catalogs = { en, ar, fr };
+const catalogs = { en, ar, fr, es };
 
 /** The languages the documents are written in: those the report has a catalog for, in the order of `locales`. */
 export const reportLocales: readonly Locale[] = locales.filter((locale) =>

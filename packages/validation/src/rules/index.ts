@@ -1,6 +1,7 @@
 import type { Rule } from "../rule.js";
 
 import { contentRules } from "./content.js";
+import { profileRules } from "./profile.js";
 import { referenceRules } from "./references.js";
 import { reviewRules } from "./review.js";
 import { structureRules } from "./structure.js";
@@ -11,4 +12,5 @@ export const rules: readonly Rule[] = [
   ...reviewRules,
   ...structureRules,
   ...contentRules,
+  ...profileRules,
 ];

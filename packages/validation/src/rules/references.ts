@@ -1,6 +1,8 @@
 import {
+  findRegionalProfile,
   guidingPrinciples,
-  isStakeholderCategory,
+  isStakeholderCategory as isKnownCategory,
+  regionalProfiles,
   regionalReview,
   resolveRegion,
   states,
@@ -8,6 +10,8 @@ import {
 
 import type { Parsed } from "../dossier.js";
 import type { Rule } from "../rule.js";
+
+import { profileRejected, reviewThemes } from "../profile.js";
 
 const principleIds = new Set<string>(guidingPrinciples.map((principle) => principle.id));
 const stateCodes = new Set(states.map((member) => member.iso3));
@@ -30,9 +34,9 @@ const principles: Rule = {
 const themes: Rule = {
   name: "themes",
   codes: ["unknown-theme"],
-  check({ dossier, review, report }) {
-    if (review === undefined) return;
-    const known = new Set((review.themes ?? []).map((theme) => theme.id));
+  check({ dossier, review, profile, report }) {
+    if (review === undefined || profileRejected(dossier)) return;
+    const known = new Set(reviewThemes(review, profile).map((theme) => theme.id));
     const list = [...known].join(", ");
     const check = (doc: Parsed<unknown>, value: string | undefined, path: (string | number)[]) => {
       if (value !== undefined && !known.has(value))
@@ -52,11 +56,14 @@ const themes: Rule = {
   },
 };
 
-/** Stakeholder categories must be ids of the taxonomy (`gcm-review stakeholders`). */
+/** Stakeholder categories must be ids of the taxonomy (`gcm-review stakeholders`) or of the profile's sub-categories. */
 const categories: Rule = {
   name: "stakeholder-categories",
   codes: ["unknown-stakeholder-category"],
-  check({ dossier, report }) {
+  check({ dossier, profile, report }) {
+    if (profileRejected(dossier)) return;
+    const extra = new Set((profile?.stakeholderCategories ?? []).map((category) => category.id));
+    const isStakeholderCategory = (value: string) => isKnownCategory(value) || extra.has(value);
     for (const doc of dossier.inputs) {
       const value = doc.value.submitter.category;
       if (value !== undefined && !isStakeholderCategory(value)) {
@@ -115,19 +122,34 @@ const countries: Rule = {
   },
 };
 
-/** `region:` must name a regional commission (or an accepted alias), `registry:` a review of the registry. */
+/**
+ * `region:` must name a regional commission (or an accepted alias) or the region of the dossier's profile.yaml,
+ * `registry:` a review of the registry, `profile:` a built-in profile (or the id of profile.yaml).
+ */
 const regionAndRegistry: Rule = {
   name: "region-and-registry",
-  codes: ["unknown-region", "unknown-registry-review"],
+  codes: ["unknown-region", "unknown-registry-review", "unknown-profile"],
   check({ dossier, review, report }) {
     const doc = dossier.review;
     if (doc === undefined || review === undefined) return;
-    if (review.region !== undefined) {
+    const ownProfile = dossier.profile?.value.id;
+    if (review.region !== undefined && review.region !== ownProfile && !profileRejected(dossier)) {
       try {
         resolveRegion(review.region);
       } catch {
         report("unknown-region", { doc, path: ["region"] }, { value: review.region });
       }
+    }
+    if (
+      review.profile !== undefined &&
+      review.profile !== ownProfile &&
+      findRegionalProfile(review.profile) === undefined
+    ) {
+      report(
+        "unknown-profile",
+        { doc, path: ["profile"] },
+        { value: review.profile, profiles: regionalProfiles.map((known) => known.id).join(", ") },
+      );
     }
     if (review.registry !== undefined) {
       try {

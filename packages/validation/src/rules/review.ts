@@ -5,6 +5,8 @@ import type { Parsed } from "../dossier.js";
 import type { Rule } from "../rule.js";
 import type { CommissionId, ReviewEvent } from "@gcm-review/domain";
 
+import { profileRejected, workingLanguages } from "../profile.js";
+
 const stateCodes = new Set(states.map((member) => member.iso3));
 
 /**
@@ -55,14 +57,18 @@ const submitters: Rule = {
   },
 };
 
-/** A member-state input should come from a State of the review's region (for ESCWA, also the LAS members). */
+/**
+ * A member-state input should come from a State of the review's region (for ESCWA, also the LAS members), or of
+ * the profile's `members` when the profile lists them.
+ */
 const stateInRegion: Rule = {
   name: "state-in-region",
   codes: ["state-outside-region"],
-  check({ dossier, region, report }) {
-    if (region === undefined) return;
-    const members = regionStates(region);
-    if (members === undefined) return;
+  check({ dossier, region, profile, report }) {
+    const listed = profile?.members;
+    const members = listed === undefined ? region && regionStates(region) : new Set(listed);
+    const regionName = listed === undefined ? region : profile?.id;
+    if (members === undefined || regionName === undefined) return;
     for (const doc of dossier.inputs) {
       const country = doc.value.submitter.country;
       // An unknown code is reported as unknown-country already.
@@ -73,19 +79,32 @@ const stateInRegion: Rule = {
         members.has(country)
       )
         continue;
-      report("state-outside-region", { doc, path: ["submitter", "country"] }, { country, region });
+      report(
+        "state-outside-region",
+        { doc, path: ["submitter", "country"] },
+        { country, region: regionName },
+      );
     }
   },
 };
 
-/** Inputs, papers and key messages should be in one of the review's working languages. */
+/**
+ * Inputs, papers and key messages should be in one of the review's working languages (review.yaml's, else the
+ * profile's); without either, `languages` is missing from review.yaml.
+ */
 const languages: Rule = {
   name: "languages",
-  codes: ["language-not-of-review"],
-  check({ dossier, review, report }) {
-    if (review === undefined) return;
-    const known = new Set<string>(review.languages);
-    const list = review.languages.join(", ");
+  codes: ["language-not-of-review", "missing-field"],
+  check({ dossier, review, profile, report }) {
+    const reviewDoc = dossier.review;
+    if (review === undefined || reviewDoc === undefined || profileRejected(dossier)) return;
+    const working = workingLanguages(review, profile);
+    if (working.length === 0) {
+      report("missing-field", { doc: reviewDoc, path: [] }, { field: "languages" });
+      return;
+    }
+    const known = new Set<string>(working);
+    const list = working.join(", ");
     const check = (doc: Parsed<unknown>, language: string | undefined) => {
       if (language !== undefined && !known.has(language))
         report(
