@@ -13,6 +13,7 @@ const example = fileURLToPath(new URL("../../../examples/arab-2024", import.meta
 const fictional = fileURLToPath(
   new URL("../../../packages/report/test/fixtures/fictional-ece", import.meta.url),
 );
+const eclac = fileURLToPath(new URL("../../../examples/eclac-2025", import.meta.url));
 const temporary = () => mkdtempSync(join(tmpdir(), "gcm-review-synthesize-"));
 
 interface SynthesisJson {
@@ -45,6 +46,37 @@ describe("gcm-review synthesize", () => {
     expect(english).toMatch(/\| arab-2024, SHA-256 [0-9a-f]{12} +\|/u);
     expect(english).toMatch(/\| fictional-ece, SHA-256 [0-9a-f]{12} +\|/u);
     expect(readFileSync(join(out, "ar", "synthesis.html"), "utf8")).toContain('dir="rtl"');
+  });
+
+  it("synthesizes the two bundled reviews (Arab region 2024, ECLAC 2025) in ar, en, fr and es with every key message cited", async () => {
+    const out = join(temporary(), "out");
+    const { code, stderr } = await runCli(
+      "synthesize",
+      example,
+      eclac,
+      "--out",
+      out,
+      "--lang",
+      "ar,en,fr,es",
+      "--format",
+      "md",
+    );
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const messageCount = ["arab-2024", "eclac-2025"]
+      .map((name) => readdirSync(join(example, "..", name, "messages")).length)
+      .reduce((sum, count) => sum + count, 0);
+    for (const lang of ["ar", "en", "fr", "es"]) {
+      const markdown = readFileSync(join(out, lang, "synthesis.md"), "utf8");
+      // A key message is a list item carrying the outcome document's footnote and at least one citation's.
+      const cited = markdown.split("\n").filter((line) => /^- .*(?:\[\^\d+\]){2,}$/u.test(line));
+      expect(cited, lang).toHaveLength(messageCount);
+      const defined = new Set([...markdown.matchAll(/^\[\^(\d+)\]:/gmu)].map((match) => match[1]));
+      for (const line of cited) {
+        for (const [, note] of line.matchAll(/\[\^(\d+)\]/gu))
+          expect(defined.has(note), `${lang} [^${note}]`).toBe(true);
+      }
+    }
   });
 
   it("takes --lang as the synthesis's languages and gives the same Markdown for the same SOURCE_DATE_EPOCH", async () => {
