@@ -23,6 +23,7 @@ export interface RuleContext {
   region: CommissionId | undefined;
   /** Today's date (ISO), injectable for tests. */
   today: string;
+  /** Records an issue with its code, the place it points at and its message parameters. */
   report: <TCode extends IssueCode>(code: TCode, at: At, params: IssueParams[TCode]) => void;
 }
 
@@ -30,5 +31,6 @@ export interface RuleContext {
 export interface Rule {
   name: string;
   codes: readonly IssueCode[];
+  /** Runs the rule over the dossier, reporting through `context.report`. */
   check: (context: RuleContext) => void;
 }
