@@ -3,4 +3,10 @@ import { defineProject, mergeConfig } from "vitest/config";
 
 import packageJson from "./package.json" with { type: "json" };
 
-export default mergeConfig(shared, defineProject({ test: { name: packageJson.name } }));
+// test/packed/ runs in `pnpm test:consumers` (vitest.packed.config.ts), after a build.
+export default mergeConfig(
+  shared,
+  defineProject({
+    test: { name: packageJson.name, exclude: ["test/packed/**", "node_modules/**"] },
+  }),
+);

@@ -8,8 +8,13 @@ export interface ExportDoc {
 
 function compilerOptions(tsconfigPath: string): ts.CompilerOptions {
   const read = ts.readConfigFile(tsconfigPath, (path) => ts.sys.readFile(path));
-  if (read.error !== undefined) throw new Error(ts.flattenDiagnosticMessageText(read.error.messageText, "\n"));
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, tsconfigPath.replace(/[/\\][^/\\]+$/u, ""));
+  if (read.error !== undefined)
+    throw new Error(ts.flattenDiagnosticMessageText(read.error.messageText, "\n"));
+  const parsed = ts.parseJsonConfigFileContent(
+    read.config,
+    ts.sys,
+    tsconfigPath.replace(/[/\\][^/\\]+$/u, ""),
+  );
   return { ...parsed.options, noEmit: true, incremental: false };
 }
 
@@ -17,7 +22,10 @@ function compilerOptions(tsconfigPath: string): ts.CompilerOptions {
  * Lists every export of the given entry modules (each a package's `src/index.ts`) with whether its declaration
  * has a JSDoc comment; re-exports are followed to the declaration they name, as TypeDoc does.
  */
-export function exportDocs(entries: readonly string[], tsconfigPath: string): Map<string, ExportDoc[]> {
+export function exportDocs(
+  entries: readonly string[],
+  tsconfigPath: string,
+): Map<string, ExportDoc[]> {
   const program = ts.createProgram(entries, compilerOptions(tsconfigPath));
   const checker = program.getTypeChecker();
   const result = new Map<string, ExportDoc[]>();
@@ -26,11 +34,16 @@ export function exportDocs(entries: readonly string[], tsconfigPath: string): Ma
     const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
     if (module === undefined) throw new Error(`${entry} is not a module TypeScript can read`);
     const docs = checker.getExportsOfModule(module).map((symbol) => {
-      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-      const documented = ts.displayPartsToString(target.getDocumentationComment(checker)).trim() !== "";
+      const target =
+        symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      const documented =
+        ts.displayPartsToString(target.getDocumentationComment(checker)).trim() !== "";
       return { name: symbol.name, documented };
     });
-    result.set(entry, docs.sort((a, b) => a.name.localeCompare(b.name)));
+    result.set(
+      entry,
+      docs.sort((a, b) => a.name.localeCompare(b.name)),
+    );
   }
   return result;
 }
