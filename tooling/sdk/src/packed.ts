@@ -37,6 +37,7 @@ export async function run(
     const failed = error as { stdout?: string; stderr?: string; message: string };
     throw new Error(
       `${command} ${args.join(" ")} failed in ${options.cwd}\n${failed.stdout ?? ""}\n${failed.stderr ?? failed.message}`,
+      { cause: error },
     );
   }
 }
