@@ -2,5 +2,5 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: { conditions: ["@gcm-review/source"] },
-  test: { projects: ["packages/*", "apps/*"] },
+  test: { projects: ["packages/*", "apps/*", "examples/sdk", "tooling/sdk"] },
 });

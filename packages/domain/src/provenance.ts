@@ -18,6 +18,7 @@ export type Provenance = z.infer<typeof Provenance>;
 
 /** A single value with its own provenance, for a field sourced differently from its record. */
 export const sourced = <TValue extends z.ZodType>(value: TValue) => Provenance.extend({ value });
+/** A value of type `TValue` with its own `source` and `status` (the shape `sourced` validates). */
 export type Sourced<TValue> = Provenance & { value: TValue };
 
 /**
@@ -30,6 +31,7 @@ export const disputed = <TValue extends z.ZodType>(value: TValue) =>
     note: z.string().min(1),
     alternatives: z.array(Provenance.extend({ value })).min(1),
   });
+/** A fact on which sources disagree: the default reading and every alternative, each sourced (the shape `disputed` validates). */
 export type Disputed<TValue> = Sourced<TValue> & {
   note: string;
   alternatives: readonly Sourced<TValue>[];

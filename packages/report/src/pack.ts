@@ -34,6 +34,7 @@ export interface PackOptions {
   documents: readonly DocumentKind[];
   provenance: Provenance;
   pdf?: PdfRenderer;
+  /** Called after each file is rendered, for progress output. */
   onFile?: (file: PackFile, done: number, total: number) => void;
 }
 

@@ -32,7 +32,9 @@ export function findChromium(
 
 /** A running Chromium that turns HTML pages into PDF; one per pack, closed when done. */
 export interface PdfRenderer {
+  /** Lays out one HTML page and returns it as PDF bytes. */
   render: (html: string) => Promise<Uint8Array>;
+  /** Closes the browser; the renderer cannot be used afterwards. */
   close: () => Promise<void>;
 }
 

@@ -25,6 +25,7 @@ export interface RuleContext {
   profile: RegionalProfile | undefined;
   /** Today's date (ISO), injectable for tests. */
   today: string;
+  /** Records an issue with its code, the place it points at and its message parameters. */
   report: <TCode extends IssueCode>(code: TCode, at: At, params: IssueParams[TCode]) => void;
 }
 
@@ -32,5 +33,6 @@ export interface RuleContext {
 export interface Rule {
   name: string;
   codes: readonly IssueCode[];
+  /** Runs the rule over the dossier, reporting through `context.report`. */
   check: (context: RuleContext) => void;
 }

@@ -1,0 +1,3 @@
+import { base } from "@gcm-review/eslint-config";
+
+export default base;
