@@ -47,6 +47,12 @@ interface Loaded {
   body?: string;
 }
 
+// The text `decode` gave the first time (it succeeded then, so it does again).
+const textOf = (bytes: Uint8Array): string => {
+  const decoded = decode(bytes);
+  return decoded.ok ? decoded.text : "";
+};
+
 function load(files: readonly DossierFile[], issues: Issue[]): Loaded[] {
   const loaded: Loaded[] = [];
   const top = { line: 1, column: 1, path: "" };
@@ -94,7 +100,10 @@ function load(files: readonly DossierFile[], issues: Issue[]): Loaded[] {
       body = parts.body;
       lineOffset = 1;
     }
-    const source = parseSource(text, { json: /\.json$/i.test(path) });
+    // A JSON document's text is decoded again only if an issue must be located in it.
+    const source = /\.json$/i.test(path)
+      ? parseSource(text, { json: true, reread: () => textOf(bytes) })
+      : parseSource(text);
     for (const problem of source.problems) {
       const where = {
         file: path,
