@@ -44,6 +44,8 @@ const hex = (codePoint: number): string =>
 
 const isControl = (c: number): boolean =>
   (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f);
+const isDigit = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 const isEmbedding = (c: number): boolean => c >= 0x202a && c <= 0x202e;
 // Where an isolate must close (UAX #9 ends isolates at a paragraph separator).
 const isParagraphEnd = (c: number): boolean =>
@@ -90,7 +92,7 @@ unitClass.fill(5, 0xd840, 0xd880);
 for (const c of "0123456789/@_:") unitClass[c.charCodeAt(0)] = 6;
 for (const c of ".-'’") unitClass[c.charCodeAt(0)] = 7;
 for (let c = 0; c < 0x10000; c += 1) {
-  const digit = (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+  const digit = isDigit(c);
   const surrogate = c >= 0xd800 && c <= 0xdfff;
   const bidi = isEmbedding(c) || (c >= 0x2066 && c <= 0x2069);
   if (digit || surrogate || bidi || isControl(c) || isParagraphEnd(c))
@@ -142,8 +144,7 @@ function scanText(text: string, countScripts: boolean): Scan {
     const c = text.charCodeAt(index);
     const kind = unitClass[c] ?? 0;
     if ((kind & SPECIAL) !== 0) {
-      if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9))
-        digits += 1;
+      if (isDigit(c)) digits += 1;
       else if (c >= 0xd800 && c <= 0xdbff) {
         const next = text.charCodeAt(index + 1);
         if (next >= 0xdc00 && next <= 0xdfff) {
@@ -208,6 +209,39 @@ function scanText(text: string, countScripts: boolean): Scan {
   return scan;
 }
 
+// Most texts hold no control or direction character, no surrogate, and no letter of a script other than their
+// document's: a regular expression (native code) tells so faster than `scanText`, which then runs only on the
+// texts it flags. Its classes are read from `unitClass`, so both always agree on what a letter of a script is.
+function classOf(includes: (c: number) => boolean): string {
+  let ranges = "";
+  const hex4 = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`;
+  for (let c = 0; c < 0x10000; c += 1) {
+    if (!includes(c)) continue;
+    let end = c;
+    while (end + 1 < 0x10000 && includes(end + 1)) end += 1;
+    ranges += end === c ? hex4(c) : `${hex4(c)}-${hex4(end)}`;
+    c = end;
+  }
+  return ranges;
+}
+
+const isOdd = (c: number): boolean =>
+  isControl(c) || isEmbedding(c) || (c >= 0x2066 && c <= 0x2069) || (c >= 0xd800 && c <= 0xdfff);
+const letterScript = (c: number): Script | undefined => scripts[((unitClass[c] ?? 0) & 7) - 1];
+
+// What sends a text to `scanText`: a digit, a control or direction character, a surrogate, and in a main text a
+// letter of another script than its document's.
+const flagged = new RegExp(`[${classOf((c) => isDigit(c) || isOdd(c))}]`);
+const flaggedIn = Object.fromEntries(
+  scripts.map((script) => {
+    const foreign = (c: number) => {
+      const other = letterScript(c);
+      return other !== undefined && other !== script;
+    };
+    return [script, new RegExp(`[${classOf((c) => isDigit(c) || isOdd(c) || foreign(c))}]`)];
+  }),
+) as Record<Script, RegExp>;
+
 const emailPattern =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 
@@ -234,15 +268,15 @@ const asciiDigits = (text: string): string =>
     String((digit.codePointAt(0) ?? 0) % 16),
   );
 
-const isDigit = (ch: string): boolean => /[0-9\u0660-\u0669\u06f0-\u06f9]/.test(ch);
+const isDigitChar = (ch: string): boolean => isDigit(ch.charCodeAt(0));
 
 // Shows where the number is, but not the number: the first two digits and the last two.
 function maskPhone(phone: string): string {
-  const total = [...phone].filter(isDigit).length;
+  const total = [...phone].filter(isDigitChar).length;
   let seen = 0;
   return [...phone]
     .map((ch) => {
-      if (!isDigit(ch)) return ch;
+      if (!isDigitChar(ch)) return ch;
       seen += 1;
       return seen <= 2 || seen > total - 2 ? ch : "*";
     })
@@ -306,44 +340,68 @@ interface Scope {
   language: UnLanguage | undefined;
 }
 
+// `trim` copies nothing for most texts but still costs a call: a text that starts with a character that is not
+// white space (below U+1680, the first space that is not in Latin-1) is not blank.
+const isBlank = (text: string): boolean => {
+  const first = text.charCodeAt(0);
+  return !(first > 0x20 && first < 0x1680 && first !== 0xa0) && text.trim() === "";
+};
+
+const atPath = (doc: Parsed<unknown>, path: DataPath) => ({ doc, path: [...path] });
+
 function checkDocument({ doc, published, language }: Scope, report: RuleContext["report"]): void {
-  const letters: Letters = { Arab: 0, Latn: 0, Cyrl: 0, Hani: 0 };
-  walkStrings(doc.value, [], "", (text, walked, field) => {
-    // Reported issues keep their path; the walk goes on changing its own.
-    const at = () => ({ doc, path: [...walked] });
+  const expected = language === undefined ? undefined : scriptOfLanguage[language];
+  // Whether a main text holds letters of another script: only then can the declared one be wrong.
+  let foreign = false;
+  walkStrings(doc.value, [], "", (text, path, field) => {
     // A paper body is not in the front matter: `/body` falls back to the front matter's first line.
-    if (text.trim() === "") {
-      report("empty-text", at(), {});
+    if (isBlank(text)) {
+      report("empty-text", atPath(doc, path), {});
       return;
     }
-    const countScripts = language !== undefined && mainFields.has(field);
-    const { length, control, bidi, digits, letters: counted } = scanText(text, countScripts);
+    const main = expected !== undefined && mainFields.has(field);
+    let length = text.length;
+    let digits = 0;
+    if ((main ? flaggedIn[expected] : flagged).test(text)) {
+      const scanned = scanText(text, main);
+      ({ length, digits } = scanned);
+      const { control, bidi, letters } = scanned;
+      if (main && letters.Arab + letters.Latn + letters.Cyrl + letters.Hani > letters[expected])
+        foreign = true;
+      if (control !== undefined)
+        report("control-character", atPath(doc, path), {
+          codePoint: hex(control.codePoint),
+          offset: control.offset,
+        });
+      if (bidi !== undefined)
+        report("bidi-control", atPath(doc, path), {
+          codePoint: hex(bidi.codePoint),
+          offset: bidi.offset,
+        });
+    }
     // A paper body is a whole document, bounded by the file size limit rather than the text field limit.
     if (length > limits.textLength && field !== "body")
-      report("text-too-long", at(), { length, limit: limits.textLength });
-    if (control !== undefined)
-      report("control-character", at(), {
-        codePoint: hex(control.codePoint),
-        offset: control.offset,
-      });
-    if (bidi !== undefined)
-      report("bidi-control", at(), { codePoint: hex(bidi.codePoint), offset: bidi.offset });
-    if (countScripts) {
-      const total = counted.Arab + counted.Latn + counted.Cyrl + counted.Hani;
-      if (total >= minimumLetters) {
-        for (const script of scripts) letters[script] += counted[script];
-      }
-    }
+      report("text-too-long", atPath(doc, path), { length, limit: limits.textLength });
     if (published && publishedFields.has(field)) {
       const email = findEmail(text);
-      if (email !== undefined) report("personal-data", at(), { kind: "email", excerpt: email });
+      if (email !== undefined)
+        report("personal-data", atPath(doc, path), { kind: "email", excerpt: email });
       const phone = digits < 8 ? undefined : findPhone(text);
       if (phone !== undefined)
-        report("personal-data", at(), { kind: "phone", excerpt: maskPhone(phone) });
+        report("personal-data", atPath(doc, path), { kind: "phone", excerpt: maskPhone(phone) });
     }
   });
-  if (language === undefined) return;
-  const expected = scriptOfLanguage[language];
+  // Main texts with no letter of another script cannot be in the wrong one; otherwise count them all.
+  if (language === undefined || expected === undefined || !foreign) return;
+  const letters: Letters = { Arab: 0, Latn: 0, Cyrl: 0, Hani: 0 };
+  walkStrings(doc.value, [], "", (text, _path, field) => {
+    if (!mainFields.has(field) || isBlank(text)) return;
+    const counted = scanText(text, true).letters;
+    const total = counted.Arab + counted.Latn + counted.Cyrl + counted.Hani;
+    if (total >= minimumLetters) {
+      for (const script of scripts) letters[script] += counted[script];
+    }
+  });
   const total = letters.Arab + letters.Latn + letters.Cyrl + letters.Hani;
   if (total < minimumLetters || letters[expected] * 2 >= total) return;
   const script = scripts.reduce((best, candidate) =>
