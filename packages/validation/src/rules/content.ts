@@ -309,25 +309,30 @@ function findEmail(text: string): string | undefined {
 
 // Visits every string of a value with its path and the field it belongs to (`["objectives", 0, "practices", 1]`
 // -> `practices`). The path is one array, changed as the walk goes: a visitor copies it to keep it.
-function walkStrings(
+type Visit = (text: string, path: DataPath, field: string) => void;
+
+function walkStrings(value: unknown, visit: Visit): void {
+  walkValue(value, "", { path: [], visit });
+}
+
+function walkValue(
   value: unknown,
-  path: (string | number)[],
   field: string,
-  visit: (text: string, path: DataPath, field: string) => void,
+  walk: { path: (string | number)[]; visit: Visit },
 ): void {
-  if (typeof value === "string") visit(value, path, field);
+  if (typeof value === "string") walk.visit(value, walk.path, field);
   else if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index += 1) {
-      path.push(index);
-      walkStrings(value[index], path, field, visit);
-      path.pop();
+      walk.path.push(index);
+      walkValue(value[index], field, walk);
+      walk.path.pop();
     }
   } else if (typeof value === "object" && value !== null) {
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record)) {
-      path.push(key);
-      walkStrings(record[key], path, key, visit);
-      path.pop();
+      walk.path.push(key);
+      walkValue(record[key], key, walk);
+      walk.path.pop();
     }
   }
 }
@@ -353,7 +358,7 @@ function checkDocument({ doc, published, language }: Scope, report: RuleContext[
   const expected = language === undefined ? undefined : scriptOfLanguage[language];
   // Whether a main text holds letters of another script: only then can the declared one be wrong.
   let foreign = false;
-  walkStrings(doc.value, [], "", (text, path, field) => {
+  walkStrings(doc.value, (text, path, field) => {
     // A paper body is not in the front matter: `/body` falls back to the front matter's first line.
     if (isBlank(text)) {
       report("empty-text", atPath(doc, path), {});
@@ -394,7 +399,7 @@ function checkDocument({ doc, published, language }: Scope, report: RuleContext[
   // Main texts with no letter of another script cannot be in the wrong one; otherwise count them all.
   if (language === undefined || expected === undefined || !foreign) return;
   const letters: Letters = { Arab: 0, Latn: 0, Cyrl: 0, Hani: 0 };
-  walkStrings(doc.value, [], "", (text, _path, field) => {
+  walkStrings(doc.value, (text, _path, field) => {
     if (!mainFields.has(field) || isBlank(text)) return;
     const counted = scanText(text, true).letters;
     const total = counted.Arab + counted.Latn + counted.Cyrl + counted.Hani;
