@@ -318,7 +318,7 @@ function jsonLocator(reread: () => string): SourceDocument["locate"] {
   };
 }
 
-// JSON is read with JSON.parse (fast); positions come from a YAML parse done only when an issue needs one.
+// JSON is read with JSON.parse (fast); positions come from scanning the text, only when an issue needs one.
 function parseJson(text: string, reread: (() => string) | undefined): SourceDocument {
   // Positions of a parse problem: the text's lines are counted only when there is one.
   const position = (offset: number): Position => {
