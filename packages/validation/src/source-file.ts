@@ -87,6 +87,21 @@ function countLines(lineCounter: LineCounter, text: string): void {
   }
 }
 
+// JSON.parse names the offset where it stopped; the problem points there.
+function jsonSyntax(
+  text: string,
+  error: unknown,
+  position: (offset: number) => Position,
+): ParseProblem {
+  const detail = error instanceof Error ? error.message : String(error);
+  const offset = Number(/position (\d+)/.exec(detail)?.[1] ?? 0);
+  return {
+    code: "json-syntax",
+    position: position(Math.min(offset, text.length)),
+    params: { detail },
+  };
+}
+
 function strictJsonProblem(
   text: string,
   lineCounter: LineCounter,
@@ -96,23 +111,39 @@ function strictJsonProblem(
     JSON.parse(text);
     return undefined;
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const offset = Number(/position (\d+)/.exec(detail)?.[1] ?? 0);
     countLines(lineCounter, text);
-    return {
-      code: "json-syntax",
-      position: position(Math.min(offset, text.length)),
-      params: { detail },
-    };
+    return jsonSyntax(text, error, position);
   }
 }
+
+const tooDeep = (): SourceDocument => ({
+  data: undefined,
+  problems: [{ code: "too-deep", position: START, params: { limit: limits.depth } }],
+  locate: () => START,
+});
+
+/** How to parse a text: as strict JSON, and how to get the text again when an issue must be located. */
+export interface ParseOptions {
+  json?: boolean;
+  /**
+   * Gives the same text again (e.g. by decoding the file's bytes once more). A valid JSON document then keeps
+   * only its data, not its text: thousands of documents validated at once hold half the memory.
+   */
+  reread?: () => string;
+}
+
+// A closure made here captures only `text`, not the variables of the parser that asks for it.
+const constant =
+  (text: string): (() => string) =>
+  () =>
+    text;
 
 /**
  * Parses YAML 1.2 (JSON is a subset) keeping source positions, and never throws: syntax errors, duplicate keys,
  * alias bombs and excessive nesting come back as problems.
  */
-export function parseSource(text: string, options: { json?: boolean } = {}): SourceDocument {
-  return options.json ? parseJson(text) : parseYaml(text, options);
+export function parseSource(text: string, options: ParseOptions = {}): SourceDocument {
+  return options.json ? parseJson(text, options.reread) : parseYaml(text, options);
 }
 
 function parseYaml(text: string, options: { json?: boolean }): SourceDocument {
@@ -121,13 +152,7 @@ function parseYaml(text: string, options: { json?: boolean }): SourceDocument {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  if (flowDepth(text) > limits.depth) {
-    return {
-      data: undefined,
-      problems: [{ code: "too-deep", position: START, params: { limit: limits.depth } }],
-      locate: () => START,
-    };
-  }
+  if (flowDepth(text) > limits.depth) return tooDeep();
   // YAML accepts what JSON does not (trailing commas, comments): a .json file must be strict JSON.
   if (options.json) {
     const jsonProblem = strictJsonProblem(text, lineCounter, position);
@@ -230,42 +255,91 @@ function duplicateJsonKey(text: string): { key: string; offset: number } | undef
   return undefined;
 }
 
-function valueDepth(value: unknown, depth: number): number {
-  if (depth > limits.depth || typeof value !== "object" || value === null) return depth;
-  const children = Array.isArray(value) ? value : Object.values(value);
-  let max = depth;
-  for (const child of children) max = Math.max(max, valueDepth(child, depth + 1));
-  return max;
+// What one walk of parsed JSON tells: how deep its containers nest (the top one counts 1, as `flowDepth` counts
+// brackets), how many keys its objects hold, and how many ':' its strings (keys and values) contain.
+interface Shape {
+  depth: number;
+  keys: number;
+  colons: number;
 }
 
-// JSON is read with JSON.parse (fast); positions come from a YAML parse done only when an issue needs one.
-function parseJson(text: string): SourceDocument {
+function colonsIn(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(":"); at >= 0; at = text.indexOf(":", at + 1)) count += 1;
+  return count;
+}
+
+function measure(value: unknown, depth: number, shape: Shape): void {
+  if (typeof value === "string") {
+    shape.colons += colonsIn(value);
+    return;
+  }
+  if (typeof value !== "object" || value === null) return;
+  const inner = depth + 1;
+  if (inner > shape.depth) shape.depth = inner;
+  // Deeper than the limit is refused whatever lies below: stop there (and never recurse without bound).
+  if (inner > limits.depth) return;
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) measure(item, inner, shape);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  shape.keys += keys.length;
+  for (const key of keys) {
+    shape.colons += colonsIn(key);
+    measure(record[key], inner, shape);
+  }
+}
+
+/**
+ * Whether a JSON text may repeat a key, told without scanning it character by character: each ':' outside
+ * strings separates one key from its value, so a text whose pairs outnumber the parsed keys lost one to a
+ * repeat. Strings hold the same ':' in text and data unless written as `\u003a`: a text with `\u` escapes
+ * always gets the full scan.
+ */
+function mayRepeatKey(text: string, shape: Shape): boolean {
+  return text.includes("\\u") || colonsIn(text) - shape.colons !== shape.keys;
+}
+
+// Located by scanning the JSON text, only when an issue needs a position: valid files pay nothing, and keep no text.
+function jsonLocator(reread: () => string): SourceDocument["locate"] {
+  let text: string | undefined;
   const lineCounter = new LineCounter();
+  return (path, options = {}) => {
+    if (text === undefined) {
+      text = reread();
+      countLines(lineCounter, text);
+    }
+    const { line, col } = lineCounter.linePos(
+      locateJsonOffset(text, path, { key: options.key ?? false }),
+    );
+    return { line: line + (options.lineOffset ?? 0), column: col };
+  };
+}
+
+// JSON is read with JSON.parse (fast); positions come from scanning the text, only when an issue needs one.
+function parseJson(text: string, reread: (() => string) | undefined): SourceDocument {
+  // Positions of a parse problem: the text's lines are counted only when there is one.
   const position = (offset: number): Position => {
+    const lineCounter = new LineCounter();
+    countLines(lineCounter, text);
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  if (flowDepth(text) > limits.depth) {
-    return {
-      data: undefined,
-      problems: [{ code: "too-deep", position: START, params: { limit: limits.depth } }],
-      locate: () => START,
-    };
-  }
   let data: unknown;
   try {
+    // JSON.parse does not recurse on the stack: a deep text is measured after it, or when it fails.
     data = JSON.parse(text);
-  } catch {
-    const problem = strictJsonProblem(text, lineCounter, position);
-    return {
-      data: undefined,
-      problems: problem === undefined ? [] : [problem],
-      locate: () => START,
-    };
+  } catch (error) {
+    if (flowDepth(text) > limits.depth) return tooDeep();
+    return { data: undefined, problems: [jsonSyntax(text, error, position)], locate: () => START };
   }
-  const duplicate = duplicateJsonKey(text);
+  const shape: Shape = { depth: 0, keys: 0, colons: 0 };
+  measure(data, 0, shape);
+  if (shape.depth > limits.depth) return tooDeep();
+  const duplicate = mayRepeatKey(text, shape) ? duplicateJsonKey(text) : undefined;
   if (duplicate !== undefined) {
-    countLines(lineCounter, text);
     return {
       data: undefined,
       problems: [
@@ -278,25 +352,6 @@ function parseJson(text: string): SourceDocument {
       locate: () => START,
     };
   }
-  if (valueDepth(data, 0) > limits.depth) {
-    return {
-      data: undefined,
-      problems: [{ code: "too-deep", position: START, params: { limit: limits.depth } }],
-      locate: () => START,
-    };
-  }
-  let counted = false;
-  return {
-    data,
-    problems: [],
-    // Located by scanning the JSON text, only when an issue needs a position: valid files pay nothing.
-    locate: (path, options = {}) => {
-      if (!counted) {
-        countLines(lineCounter, text);
-        counted = true;
-      }
-      const at = position(locateJsonOffset(text, path, { key: options.key ?? false }));
-      return { line: at.line + (options.lineOffset ?? 0), column: at.column };
-    },
-  };
+  // The locator is made outside this function: no closure here keeps `text` alive.
+  return { data, problems: [], locate: jsonLocator(reread ?? constant(text)) };
 }

@@ -55,12 +55,19 @@ interface Loaded {
   body?: string;
 }
 
-function load(files: readonly DossierFile[], issues: Issue[]): Loaded[] {
-  const loaded: Loaded[] = [];
+// The text `decode` gave the first time (it succeeded then, so it does again).
+const textOf = (bytes: Uint8Array): string => {
+  const decoded = decode(bytes);
+  return decoded.ok ? decoded.text : "";
+};
+
+// Reads, parses and shapes each file in turn, so that a document that fails its schema is located while its
+// text is still at hand; a JSON document's text is decoded again later only if a rule reports on it.
+function load(files: readonly DossierFile[], issues: Issue[], dossier: Dossier): void {
   const top = { line: 1, column: 1, path: "" };
   if (files.length > limits.files) {
     issues.push(issue("too-many-files", { file: "", ...top }, { limit: limits.files }));
-    return loaded;
+    return;
   }
   for (const { path, bytes, size } of files) {
     const kind = kindOfPath(path);
@@ -102,7 +109,10 @@ function load(files: readonly DossierFile[], issues: Issue[]): Loaded[] {
       body = parts.body;
       lineOffset = 1;
     }
-    const source = parseSource(text, { json: /\.json$/i.test(path) });
+    let kept: string | undefined = text;
+    const source = /\.json$/i.test(path)
+      ? parseSource(text, { json: true, reread: () => kept ?? textOf(bytes) })
+      : parseSource(text);
     for (const problem of source.problems) {
       const where = {
         file: path,
@@ -112,10 +122,14 @@ function load(files: readonly DossierFile[], issues: Issue[]): Loaded[] {
       };
       issues.push(issue(problem.code, where, problem.params as never));
     }
-    if (source.data === undefined) continue;
-    loaded.push({ kind, file: path, source, lineOffset, ...(body === undefined ? {} : { body }) });
+    if (source.data !== undefined)
+      shape(
+        { kind, file: path, source, lineOffset, ...(body === undefined ? {} : { body }) },
+        dossier,
+        issues,
+      );
+    kept = undefined;
   }
-  return loaded;
 }
 
 function locateIn(
@@ -126,9 +140,66 @@ function locateIn(
   return { file: doc.file, line: position.line, column: position.column, path: toPointer(at.path) };
 }
 
-// Applies each document's schema; what passes goes to the rules, what fails becomes located issues.
-function shape(loaded: readonly Loaded[], issues: Issue[]): Dossier {
-  const dossier: Dossier = {
+// Applies a document's schema; what passes goes to the rules, what fails becomes located issues.
+function shape(doc: Loaded, dossier: Dossier, issues: Issue[]): void {
+  if (
+    typeof doc.source.data !== "object" ||
+    doc.source.data === null ||
+    Array.isArray(doc.source.data)
+  ) {
+    issues.push(
+      issue("not-a-mapping", { file: doc.file, line: 1 + doc.lineOffset, column: 1, path: "" }, {}),
+    );
+    return;
+  }
+  const result = documentSchemas[doc.kind].safeParse(doc.source.data, { reportInput: true });
+  if (!result.success) {
+    for (const zodIssue of result.error.issues) {
+      for (const finding of shapeFindings(zodIssue)) {
+        issues.push(issue(finding.code, locateIn(doc, finding), finding.params));
+      }
+    }
+    const id: unknown = (doc.source.data as Record<string, unknown>).id;
+    dossier.rejected.push({
+      kind: doc.kind,
+      file: doc.file,
+      id: typeof id === "string" ? id : undefined,
+    });
+    return;
+  }
+  const parsed = {
+    kind: doc.kind,
+    file: doc.file,
+    source: doc.source,
+    lineOffset: doc.lineOffset,
+  };
+  switch (doc.kind) {
+    case "review":
+      dossier.review = { ...parsed, value: result.data as DossierReview };
+      break;
+    case "input":
+      dossier.inputs.push({ ...parsed, value: result.data as WrittenInput });
+      break;
+    case "paper":
+      dossier.papers.push({
+        ...parsed,
+        value: { ...(result.data as Omit<Paper, "body">), body: doc.body ?? "" },
+      });
+      break;
+    case "message":
+      dossier.messages.push({ ...parsed, value: result.data as KeyMessage });
+      break;
+    case "participation":
+      dossier.participation = { ...parsed, value: result.data as Participation };
+      break;
+    case "profile":
+      dossier.profile = { ...parsed, value: result.data as RegionalProfile };
+      break;
+  }
+}
+
+function emptyDossier(): Dossier {
+  return {
     review: undefined,
     inputs: [],
     papers: [],
@@ -136,67 +207,6 @@ function shape(loaded: readonly Loaded[], issues: Issue[]): Dossier {
     participation: undefined,
     rejected: [],
   };
-  for (const doc of loaded) {
-    if (
-      typeof doc.source.data !== "object" ||
-      doc.source.data === null ||
-      Array.isArray(doc.source.data)
-    ) {
-      issues.push(
-        issue(
-          "not-a-mapping",
-          { file: doc.file, line: 1 + doc.lineOffset, column: 1, path: "" },
-          {},
-        ),
-      );
-      continue;
-    }
-    const result = documentSchemas[doc.kind].safeParse(doc.source.data, { reportInput: true });
-    if (!result.success) {
-      for (const zodIssue of result.error.issues) {
-        for (const finding of shapeFindings(zodIssue)) {
-          issues.push(issue(finding.code, locateIn(doc, finding), finding.params));
-        }
-      }
-      const id: unknown = (doc.source.data as Record<string, unknown>).id;
-      dossier.rejected.push({
-        kind: doc.kind,
-        file: doc.file,
-        id: typeof id === "string" ? id : undefined,
-      });
-      continue;
-    }
-    const parsed = {
-      kind: doc.kind,
-      file: doc.file,
-      source: doc.source,
-      lineOffset: doc.lineOffset,
-    };
-    switch (doc.kind) {
-      case "review":
-        dossier.review = { ...parsed, value: result.data as DossierReview };
-        break;
-      case "input":
-        dossier.inputs.push({ ...parsed, value: result.data as WrittenInput });
-        break;
-      case "paper":
-        dossier.papers.push({
-          ...parsed,
-          value: { ...(result.data as Omit<Paper, "body">), body: doc.body ?? "" },
-        });
-        break;
-      case "message":
-        dossier.messages.push({ ...parsed, value: result.data as KeyMessage });
-        break;
-      case "participation":
-        dossier.participation = { ...parsed, value: result.data as Participation };
-        break;
-      case "profile":
-        dossier.profile = { ...parsed, value: result.data as RegionalProfile };
-        break;
-    }
-  }
-  return dossier;
 }
 
 function regionOf(dossier: Dossier, registry: Review | undefined): CommissionId | undefined {
@@ -237,7 +247,8 @@ export function validateDossierFiles(
   options: ValidateOptions = {},
 ): ValidationResult<Dossier> {
   const issues: Issue[] = [];
-  const dossier = shape(load(files, issues), issues);
+  const dossier = emptyDossier();
+  load(files, issues, dossier);
   if (dossier.review === undefined && !files.some((file) => kindOfPath(file.path) === "review")) {
     issues.push(issue("missing-review", { file: "review.yaml", line: 1, column: 1, path: "" }, {}));
   }
@@ -269,7 +280,8 @@ export function validateProfileFile(
   options: Pick<ValidateOptions, "today"> = {},
 ): ValidationResult<RegionalProfile> {
   const issues: Issue[] = [];
-  const dossier = shape(load([{ ...file, path: "profile.yaml" }], issues), issues);
+  const dossier = emptyDossier();
+  load([{ ...file, path: "profile.yaml" }], issues, dossier);
   const context: RuleContext = {
     dossier,
     review: undefined,

@@ -109,4 +109,25 @@ describe("parseSource on JSON", () => {
       parseSource(`${"[".repeat(40)}${"]".repeat(40)}`, { json: true }).problems[0]?.code,
     ).toBe("too-deep");
   });
+
+  it("finds a repeated key whatever its strings hold: colons, escapes, nesting", () => {
+    const key = (text: string) => parseSource(text, { json: true }).problems.map((p) => p.params);
+    // The value the repeat drops holds colons; the kept one none.
+    expect(key('{"a": "x:y:z", "b": 1, "a": "z"}')).toEqual([{ key: "a" }]);
+    // A key written with an escape is the same key.
+    expect(key('{"id": "a", "\\u0069d": "b"}')).toEqual([{ key: "id" }]);
+    // An escaped colon in a string is one character of the data and no key.
+    expect(key('{"note": "a\\u003ab", "id": "x"}')).toEqual([]);
+    expect(key('{"list": [{"k": 1}, {"k": 2, "j": "::", "k": 3}]}')).toEqual([{ key: "k" }]);
+    expect(key('{"list": [{"k": 1}, {"k": 2, "j": "::"}], "k": "a:b"}')).toEqual([]);
+  });
+
+  it("measures depth on the data: 32 levels pass, 33 do not, brackets in strings do not count", () => {
+    const code = (text: string) => parseSource(text, { json: true }).problems[0]?.code;
+    expect(code(`${"[".repeat(32)}${"]".repeat(32)}`)).toBeUndefined();
+    expect(code(`${"[".repeat(33)}${"]".repeat(33)}`)).toBe("too-deep");
+    expect(code(`{"a": "\\"${"[".repeat(40)}"}`)).toBeUndefined();
+    // A text that is not JSON and is deep is too deep, as before the parse.
+    expect(code(`${"[".repeat(40)}`)).toBe("too-deep");
+  });
 });

@@ -44,6 +44,8 @@ const hex = (codePoint: number): string =>
 
 const isControl = (c: number): boolean =>
   (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f);
+const isDigit = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 const isEmbedding = (c: number): boolean => c >= 0x202a && c <= 0x202e;
 // Where an isolate must close (UAX #9 ends isolates at a paragraph separator).
 const isParagraphEnd = (c: number): boolean =>
@@ -52,47 +54,6 @@ const isParagraphEnd = (c: number): boolean =>
 interface Found {
   codePoint: number;
   offset: number;
-}
-
-interface Characters {
-  /** Length in code points. */
-  length: number;
-  control: Found | undefined;
-  bidi: Found | undefined;
-}
-
-// One pass over a text: its length, its first control character and its first misused direction control.
-// Offsets count code points from 0, so that an emoji before the character counts once.
-function scanCharacters(text: string): Characters {
-  let offset = 0;
-  let control: Found | undefined;
-  let bidi: Found | undefined;
-  const open: Found[] = [];
-  const misused = (found: Found) => {
-    if (bidi === undefined || found.offset < bidi.offset) bidi = found;
-  };
-  for (let index = 0; index < text.length; index += 1, offset += 1) {
-    const c = text.charCodeAt(index);
-    if (c >= 0x20 && c < 0x7f) continue;
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = text.charCodeAt(index + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) index += 1;
-      continue;
-    }
-    if (control === undefined && isControl(c)) control = { codePoint: c, offset };
-    if (isEmbedding(c)) misused({ codePoint: c, offset });
-    else if (c >= 0x2066 && c <= 0x2068) open.push({ codePoint: c, offset });
-    else if (c === 0x2069) {
-      if (open.pop() === undefined) misused({ codePoint: c, offset });
-    } else if (isParagraphEnd(c)) {
-      const unclosed = open[0];
-      if (unclosed !== undefined) misused(unclosed);
-      open.length = 0;
-    }
-  }
-  const unclosed = open[0];
-  if (unclosed !== undefined) misused(unclosed);
-  return { length: offset, control, bidi };
 }
 
 function scriptOf(c: number): Script | undefined {
@@ -117,8 +78,11 @@ function scriptOf(c: number): Script | undefined {
   return undefined;
 }
 
-// Classes of UTF-16 code units: 0 other, 1-4 a letter of `scripts`, 5 a Han high surrogate (U+20000-U+2FFFF),
-// 6 a mark that makes a Latin token an id, a number, a link or an address (digits / @ _ :), 7 a joiner (. - ').
+// Classes of UTF-16 code units, in the low three bits: 0 other, 1-4 a letter of `scripts`, 5 a Han high surrogate
+// (U+20000-U+2FFFF), 6 a mark that makes a Latin token an id, a number, a link or an address (digits / @ _ :),
+// 7 a joiner (. - '). The flag SPECIAL marks what the scan must look at more closely: controls, direction
+// controls, paragraph ends, surrogates and digits (ASCII, Arabic-Indic, Eastern Arabic-Indic).
+const SPECIAL = 8;
 const unitClass = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c += 1) {
   const script = scriptOf(c);
@@ -127,28 +91,156 @@ for (let c = 0; c < 0x10000; c += 1) {
 unitClass.fill(5, 0xd840, 0xd880);
 for (const c of "0123456789/@_:") unitClass[c.charCodeAt(0)] = 6;
 for (const c of ".-'’") unitClass[c.charCodeAt(0)] = 7;
+for (let c = 0; c < 0x10000; c += 1) {
+  const digit = isDigit(c);
+  const surrogate = c >= 0xd800 && c <= 0xdfff;
+  const bidi = isEmbedding(c) || (c >= 0x2066 && c <= 0x2069);
+  if (digit || surrogate || bidi || isControl(c) || isParagraphEnd(c))
+    unitClass[c] = (unitClass[c] ?? 0) | SPECIAL;
+}
 
-// Counts the letters of each script; Latin tokens such as `A/RES/73/195` or `https://un.org` do not count.
-function countLetters(text: string): Letters {
-  const counts = [0, 0, 0, 0, 0, 0];
+/** What one pass over a text found; one object, reused for every text (read it before the next scan). */
+interface Scan {
+  /** Length in code points. */
+  length: number;
+  control: Found | undefined;
+  bidi: Found | undefined;
+  /** Digits of any of the three digit sets (a phone number needs 8). */
+  digits: number;
+  /** Letters of each script, counted only when asked; Latin tokens such as `A/RES/73/195` do not count. */
+  letters: Letters;
+}
+
+const scan: Scan = {
+  length: 0,
+  control: undefined,
+  bidi: undefined,
+  digits: 0,
+  letters: { Latn: 0, Arab: 0, Cyrl: 0, Hani: 0 },
+};
+
+// One pass over a text for every check of the `texts` rule: its length, its first control character, its first
+// misused direction control, its digits and (with `countScripts`) its letters by script. Offsets count code
+// points from 0, so that an emoji before the character counts once.
+function scanText(text: string, countScripts: boolean): Scan {
+  let pairs = 0;
+  let control: Found | undefined;
+  let bidi: Found | undefined;
+  let open: Found[] | undefined;
+  let digits = 0;
+  // Letter counting: a run of Latin letters counts unless a mark (digit, /, @, _, :) makes it an id or a link.
+  let latn = 0;
+  let arab = 0;
+  let cyrl = 0;
+  let hani = 0;
   let latin = 0;
   let ignored = false;
+  // A Han high surrogate counts one letter and the next unit none, whatever that unit is.
+  let skipLetter = false;
+  const misused = (found: Found) => {
+    if (bidi === undefined || found.offset < bidi.offset) bidi = found;
+  };
   for (let index = 0; index < text.length; index += 1) {
-    const unit = unitClass[text.charCodeAt(index)] ?? 0;
+    const c = text.charCodeAt(index);
+    const kind = unitClass[c] ?? 0;
+    if ((kind & SPECIAL) !== 0) {
+      if (isDigit(c)) digits += 1;
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        const next = text.charCodeAt(index + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          // The pair is one code point. For letters: a Han high half counts (unless skipped), the low half ends
+          // the token like any other unit that is not a letter.
+          pairs += 1;
+          if (countScripts) {
+            if (!ignored) latn += latin;
+            latin = 0;
+            ignored = false;
+            if ((kind & 7) === 5 && !skipLetter) hani += 1;
+            skipLetter = false;
+          }
+          index += 1;
+          continue;
+        }
+      } else if (c < 0xd800 || c > 0xdfff) {
+        const offset = index - pairs;
+        if (control === undefined && isControl(c)) control = { codePoint: c, offset };
+        if (isEmbedding(c)) misused({ codePoint: c, offset });
+        else if (c >= 0x2066 && c <= 0x2068) (open ??= []).push({ codePoint: c, offset });
+        else if (c === 0x2069) {
+          if (open === undefined || open.pop() === undefined) misused({ codePoint: c, offset });
+        } else if (open !== undefined && isParagraphEnd(c)) {
+          const unclosed = open[0];
+          if (unclosed !== undefined) misused(unclosed);
+          open.length = 0;
+        }
+      }
+    }
+    if (!countScripts) continue;
+    if (skipLetter) {
+      skipLetter = false;
+      continue;
+    }
+    const unit = kind & 7;
     if (unit === 1) latin += 1;
     else if (unit === 6) ignored = true;
     else if (unit !== 7) {
-      if (!ignored) counts[1] = (counts[1] ?? 0) + latin;
+      if (!ignored) latn += latin;
       latin = 0;
       ignored = false;
-      if (unit === 5) index += 1;
-      counts[unit] = (counts[unit] ?? 0) + 1;
+      if (unit === 2) arab += 1;
+      else if (unit === 3) cyrl += 1;
+      else if (unit === 4) hani += 1;
+      else if (unit === 5) {
+        hani += 1;
+        skipLetter = true;
+      }
     }
   }
-  if (!ignored) counts[1] = (counts[1] ?? 0) + latin;
-  const [, latn = 0, arab = 0, cyrl = 0, hani = 0, astralHan = 0] = counts;
-  return { Latn: latn, Arab: arab, Cyrl: cyrl, Hani: hani + astralHan };
+  if (open !== undefined && open[0] !== undefined) misused(open[0]);
+  if (!ignored) latn += latin;
+  scan.length = text.length - pairs;
+  scan.control = control;
+  scan.bidi = bidi;
+  scan.digits = digits;
+  scan.letters.Latn = latn;
+  scan.letters.Arab = arab;
+  scan.letters.Cyrl = cyrl;
+  scan.letters.Hani = hani;
+  return scan;
 }
+
+// Most texts hold no control or direction character, no surrogate, and no letter of a script other than their
+// document's: a regular expression (native code) tells so faster than `scanText`, which then runs only on the
+// texts it flags. Its classes are read from `unitClass`, so both always agree on what a letter of a script is.
+function classOf(includes: (c: number) => boolean): string {
+  let ranges = "";
+  const hex4 = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`;
+  for (let c = 0; c < 0x10000; c += 1) {
+    if (!includes(c)) continue;
+    let end = c;
+    while (end + 1 < 0x10000 && includes(end + 1)) end += 1;
+    ranges += end === c ? hex4(c) : `${hex4(c)}-${hex4(end)}`;
+    c = end;
+  }
+  return ranges;
+}
+
+const isOdd = (c: number): boolean =>
+  isControl(c) || isEmbedding(c) || (c >= 0x2066 && c <= 0x2069) || (c >= 0xd800 && c <= 0xdfff);
+const letterScript = (c: number): Script | undefined => scripts[((unitClass[c] ?? 0) & 7) - 1];
+
+// What sends a text to `scanText`: a digit, a control or direction character, a surrogate, and in a main text a
+// letter of another script than its document's.
+const flagged = new RegExp(`[${classOf((c) => isDigit(c) || isOdd(c))}]`);
+const flaggedIn = Object.fromEntries(
+  scripts.map((script) => {
+    const foreign = (c: number) => {
+      const other = letterScript(c);
+      return other !== undefined && other !== script;
+    };
+    return [script, new RegExp(`[${classOf((c) => isDigit(c) || isOdd(c) || foreign(c))}]`)];
+  }),
+) as Record<Script, RegExp>;
 
 const emailPattern =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
@@ -176,38 +268,23 @@ const asciiDigits = (text: string): string =>
     String((digit.codePointAt(0) ?? 0) % 16),
   );
 
-const isDigit = (ch: string): boolean => /[0-9\u0660-\u0669\u06f0-\u06f9]/.test(ch);
+const isDigitChar = (ch: string): boolean => isDigit(ch.charCodeAt(0));
 
 // Shows where the number is, but not the number: the first two digits and the last two.
 function maskPhone(phone: string): string {
-  const total = [...phone].filter(isDigit).length;
+  const total = [...phone].filter(isDigitChar).length;
   let seen = 0;
   return [...phone]
     .map((ch) => {
-      if (!isDigit(ch)) return ch;
+      if (!isDigitChar(ch)) return ch;
       seen += 1;
       return seen <= 2 || seen > total - 2 ? ch : "*";
     })
     .join("");
 }
 
-// A phone number needs 8 digits: most texts have fewer, and the pattern need not run on them.
-function digitCount(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (
-      (code >= 48 && code <= 57) ||
-      (code >= 0x660 && code <= 0x669) ||
-      (code >= 0x6f0 && code <= 0x6f9)
-    )
-      count += 1;
-  }
-  return count;
-}
-
+// Called only on texts with at least 8 digits, which a phone number needs: most texts have fewer.
 function findPhone(text: string): string | undefined {
-  if (digitCount(text) < 8) return undefined;
   for (const match of text.matchAll(phonePattern)) {
     const candidate = match[0];
     // Most numbers are short: skip them before any copying.
@@ -230,25 +307,33 @@ function findEmail(text: string): string | undefined {
   return `${address.slice(0, 1)}***${address.slice(at)}`;
 }
 
-// The field a string belongs to: `["objectives", 0, "practices", 1]` -> `practices`.
-function fieldOf(path: DataPath): string {
-  for (let index = path.length - 1; index >= 0; index -= 1) {
-    const part = path[index];
-    if (typeof part === "string") return part;
-  }
-  return "";
+// Visits every string of a value with its path and the field it belongs to (`["objectives", 0, "practices", 1]`
+// -> `practices`). The path is one array, changed as the walk goes: a visitor copies it to keep it.
+type Visit = (text: string, path: DataPath, field: string) => void;
+
+function walkStrings(value: unknown, visit: Visit): void {
+  walkValue(value, "", { path: [], visit });
 }
 
-function walkStrings(
+function walkValue(
   value: unknown,
-  path: (string | number)[],
-  visit: (text: string, path: DataPath) => void,
+  field: string,
+  walk: { path: (string | number)[]; visit: Visit },
 ): void {
-  if (typeof value === "string") visit(value, path);
-  else if (Array.isArray(value))
-    value.forEach((item: unknown, index) => walkStrings(item, [...path, index], visit));
-  else if (typeof value === "object" && value !== null) {
-    for (const [key, item] of Object.entries(value)) walkStrings(item, [...path, key], visit);
+  if (typeof value === "string") walk.visit(value, walk.path, field);
+  else if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      walk.path.push(index);
+      walkValue(value[index], field, walk);
+      walk.path.pop();
+    }
+  } else if (typeof value === "object" && value !== null) {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      walk.path.push(key);
+      walkValue(record[key], key, walk);
+      walk.path.pop();
+    }
   }
 }
 
@@ -260,44 +345,68 @@ interface Scope {
   language: UnLanguage | undefined;
 }
 
+// `trim` copies nothing for most texts but still costs a call: a text that starts with a character that is not
+// white space (below U+1680, the first space that is not in Latin-1) is not blank.
+const isBlank = (text: string): boolean => {
+  const first = text.charCodeAt(0);
+  return !(first > 0x20 && first < 0x1680 && first !== 0xa0) && text.trim() === "";
+};
+
+const atPath = (doc: Parsed<unknown>, path: DataPath) => ({ doc, path: [...path] });
+
 function checkDocument({ doc, published, language }: Scope, report: RuleContext["report"]): void {
-  const letters: Letters = { Arab: 0, Latn: 0, Cyrl: 0, Hani: 0 };
-  walkStrings(doc.value, [], (text, path) => {
+  const expected = language === undefined ? undefined : scriptOfLanguage[language];
+  // Whether a main text holds letters of another script: only then can the declared one be wrong.
+  let foreign = false;
+  walkStrings(doc.value, (text, path, field) => {
     // A paper body is not in the front matter: `/body` falls back to the front matter's first line.
-    const at = { doc, path };
-    if (text.trim() === "") {
-      report("empty-text", at, {});
+    if (isBlank(text)) {
+      report("empty-text", atPath(doc, path), {});
       return;
     }
-    const field = fieldOf(path);
-    const { length, control, bidi } = scanCharacters(text);
+    const main = expected !== undefined && mainFields.has(field);
+    let length = text.length;
+    let digits = 0;
+    if ((main ? flaggedIn[expected] : flagged).test(text)) {
+      const scanned = scanText(text, main);
+      ({ length, digits } = scanned);
+      const { control, bidi, letters } = scanned;
+      if (main && letters.Arab + letters.Latn + letters.Cyrl + letters.Hani > letters[expected])
+        foreign = true;
+      if (control !== undefined)
+        report("control-character", atPath(doc, path), {
+          codePoint: hex(control.codePoint),
+          offset: control.offset,
+        });
+      if (bidi !== undefined)
+        report("bidi-control", atPath(doc, path), {
+          codePoint: hex(bidi.codePoint),
+          offset: bidi.offset,
+        });
+    }
     // A paper body is a whole document, bounded by the file size limit rather than the text field limit.
     if (length > limits.textLength && field !== "body")
-      report("text-too-long", at, { length, limit: limits.textLength });
-    if (control !== undefined)
-      report("control-character", at, {
-        codePoint: hex(control.codePoint),
-        offset: control.offset,
-      });
-    if (bidi !== undefined)
-      report("bidi-control", at, { codePoint: hex(bidi.codePoint), offset: bidi.offset });
+      report("text-too-long", atPath(doc, path), { length, limit: limits.textLength });
     if (published && publishedFields.has(field)) {
       const email = findEmail(text);
-      if (email !== undefined) report("personal-data", at, { kind: "email", excerpt: email });
-      const phone = findPhone(text);
+      if (email !== undefined)
+        report("personal-data", atPath(doc, path), { kind: "email", excerpt: email });
+      const phone = digits < 8 ? undefined : findPhone(text);
       if (phone !== undefined)
-        report("personal-data", at, { kind: "phone", excerpt: maskPhone(phone) });
-    }
-    if (language !== undefined && mainFields.has(field)) {
-      const counted = countLetters(text);
-      const total = counted.Arab + counted.Latn + counted.Cyrl + counted.Hani;
-      if (total >= minimumLetters) {
-        for (const script of scripts) letters[script] += counted[script];
-      }
+        report("personal-data", atPath(doc, path), { kind: "phone", excerpt: maskPhone(phone) });
     }
   });
-  if (language === undefined) return;
-  const expected = scriptOfLanguage[language];
+  // Main texts with no letter of another script cannot be in the wrong one; otherwise count them all.
+  if (language === undefined || expected === undefined || !foreign) return;
+  const letters: Letters = { Arab: 0, Latn: 0, Cyrl: 0, Hani: 0 };
+  walkStrings(doc.value, (text, _path, field) => {
+    if (!mainFields.has(field) || isBlank(text)) return;
+    const counted = scanText(text, true).letters;
+    const total = counted.Arab + counted.Latn + counted.Cyrl + counted.Hani;
+    if (total >= minimumLetters) {
+      for (const script of scripts) letters[script] += counted[script];
+    }
+  });
   const total = letters.Arab + letters.Latn + letters.Cyrl + letters.Hani;
   if (total < minimumLetters || letters[expected] * 2 >= total) return;
   const script = scripts.reduce((best, candidate) =>
