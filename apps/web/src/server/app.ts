@@ -396,6 +396,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     const clientDir = options.clientDir;
     const index = readFileSync(join(clientDir, "index.html"), "utf8");
     app.use("/assets/*", serveStatic({ root: clientDir }));
+    app.get("/assets/*", (c) => c.text("Not found", 404));
     app.get("/favicon.svg", serveStatic({ root: clientDir }));
     app.get("*", (c) => c.html(index));
   }
