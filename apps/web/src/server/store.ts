@@ -226,9 +226,13 @@ export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
 
 /**
  * The database as dossier files: the dossier's documents as loaded, and the accepted and published inputs (an input unchanged
- * since loading keeps its file and text; any other is written as YAML under `inputs/<id>.yaml`).
+ * since loading keeps its file and text; any other is written as YAML under `inputs/<id>.yaml`); `without` leaves
+ * one input out.
  */
-export async function exportDossier(db: Kysely<Database>): Promise<DossierFile[]> {
+export async function exportDossier(
+  db: Kysely<Database>,
+  options: { without?: string } = {},
+): Promise<DossierFile[]> {
   const encoder = new TextEncoder();
   const files: DossierFile[] = (await dossierFiles(db)).map((file) => ({
     path: file.path,
@@ -241,6 +245,7 @@ export async function exportDossier(db: Kysely<Database>): Promise<DossierFile[]
     .orderBy("id")
     .execute();
   for (const row of rows) {
+    if (row.id === options.without) continue;
     files.push(
       row.source_text !== null && row.source_path !== null
         ? { path: row.source_path, bytes: encoder.encode(row.source_text) }

@@ -18,9 +18,7 @@ export async function validateInput(
   options: { id: string; document: Record<string, unknown>; today?: string },
 ): Promise<Issue[]> {
   const path = inputPath(options.id);
-  const files: DossierFile[] = (await exportDossier(db)).filter(
-    (file) => file.path !== `inputs/${options.id}.yaml`,
-  );
+  const files: DossierFile[] = await exportDossier(db, { without: options.id });
   files.push({
     path,
     bytes: new TextEncoder().encode(JSON.stringify(options.document, null, 2)),

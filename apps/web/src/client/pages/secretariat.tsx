@@ -82,10 +82,9 @@ function Dashboard(props: { token: string; signOut: () => void }) {
           {t("signIn.out")}
         </button>
       </p>
-      <div className="sr-only" role="status" aria-live="polite">
+      <p className={message === "" ? "sr-only" : "notice"} role="status" aria-live="polite">
         {message}
-      </div>
-      {message !== "" && <p className="notice">{message}</p>}
+      </p>
       <section aria-labelledby="inputs-heading">
         <h2 id="inputs-heading">{t("secretariat.inputs")}</h2>
         <div className="filters">

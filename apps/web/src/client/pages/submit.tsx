@@ -63,12 +63,20 @@ const lines = (text: string): string[] =>
 export function SubmitPage(props: { id: string | undefined }) {
   const { t, locale } = useLocale();
   const review = useData(() => api<ReviewResponse>("/api/review"), "review");
+  // The form that created a draft keeps running when the address changes to the draft's own.
+  const [created, setCreated] = useState<string | undefined>();
   if (review.data === undefined)
     return review.error === undefined ? <p role="status">{t("common.loading")}</p> : <p role="alert">{t("error.load")}</p>;
-  return <SubmitForm key={props.id ?? "new"} id={props.id} review={review.data} locale={locale} />;
+  const key = props.id === undefined || props.id === created ? "form" : props.id;
+  return <SubmitForm key={key} id={key === "form" ? undefined : props.id} onCreated={setCreated} review={review.data} locale={locale} />;
 }
 
-function SubmitForm(props: { id: string | undefined; review: ReviewResponse; locale: Locale }) {
+function SubmitForm(props: {
+  id: string | undefined;
+  onCreated: (id: string) => void;
+  review: ReviewResponse;
+  locale: Locale;
+}) {
   const { t, locale } = useLocale();
   const { review } = props;
   const reviewFile = review.files[0];
@@ -98,6 +106,7 @@ function SubmitForm(props: { id: string | undefined; review: ReviewResponse; loc
   const [link, setLink] = useState<string | undefined>();
   const [objectiveFilter, setObjectiveFilter] = useState("");
   const [announce, setAnnounce] = useState("");
+  const [failure, setFailure] = useState<string | undefined>();
   const version = useRef(record?.version ?? 0);
   version.current = record?.version ?? version.current;
   const saving = useRef<Promise<void> | undefined>(undefined);
@@ -141,11 +150,13 @@ function SubmitForm(props: { id: string | undefined; review: ReviewResponse; loc
           body: { document },
         });
         keepEditToken(created.input.id, created.token);
+        version.current = created.input.version;
         setToken(created.token);
         setId(created.input.id);
         setRecord(created.input);
         keepLocalDraft(created.input.id, { baseVersion: created.input.version, document, dirty: false });
         setLink(`${location.origin}${pathOf(locale, "submit", created.input.id)}#token=${created.token}`);
+        props.onCreated(created.input.id);
         navigate(pathOf(locale, "submit", created.input.id), { replace: true });
       } else {
         const saved = await api<{ input: ApiInput }>(`/api/inputs/${encodeURIComponent(id)}`, {
@@ -153,6 +164,7 @@ function SubmitForm(props: { id: string | undefined; review: ReviewResponse; loc
           token,
           body: { version: version.current, document },
         });
+        version.current = saved.input.version;
         setRecord(saved.input);
         keepLocalDraft(id, { baseVersion: saved.input.version, document, dirty: false });
       }
@@ -164,16 +176,21 @@ function SubmitForm(props: { id: string | undefined; review: ReviewResponse; loc
         setSave("conflict");
       } else setSave("offline");
     }
-  }, [conflict, document, id, locale, token]);
+  }, [conflict, document, id, locale, token, props]);
+
+  // Saves run one after another, each with the text on screen when it starts: two saves never race on a version.
+  const queueSave = useCallback((): Promise<void> => {
+    const next = (saving.current ?? Promise.resolve()).then(saveNow);
+    saving.current = next;
+    return next;
+  }, [saveNow]);
 
   // Autosave a moment after typing stops; after a network error, try again every few seconds.
   useEffect(() => {
     if (!dirty || !editable || conflict !== undefined) return;
-    const timer = setTimeout(() => {
-      saving.current = saveNow();
-    }, save === "offline" ? 3000 : 800);
+    const timer = setTimeout(() => void queueSave(), save === "offline" ? 3000 : 800);
     return () => clearTimeout(timer);
-  }, [dirty, document, editable, conflict, save, saveNow]);
+  }, [dirty, document, editable, conflict, save, queueSave]);
 
   // Live validation with the same package as the CLI, in the interface language.
   useEffect(() => {
@@ -274,8 +291,9 @@ function SubmitForm(props: { id: string | undefined; review: ReviewResponse; loc
 
   const submit = async (): Promise<void> => {
     setShowAll(true);
-    if (dirty || id === undefined) await saveNow();
-    await saving.current;
+    setFailure(undefined);
+    // After any save in flight, save what is on screen, so the submitted text is the one shown.
+    await queueSave();
     const current = id;
     if (current === undefined) return;
     try {
@@ -291,7 +309,11 @@ function SubmitForm(props: { id: string | undefined; review: ReviewResponse; loc
       if (error instanceof ApiError && error.body.issues !== undefined) {
         setServerIssues(await issueWords(error.body.issues, locale));
         setAnnounce(t("submit.hasErrors", { count: error.body.issues.length }));
-      } else setAnnounce(t(error instanceof ApiError && error.code === "network" ? "save.offline" : "error.action"));
+      } else {
+        const words = t(error instanceof ApiError && error.code === "network" ? "save.offline" : "error.action");
+        setAnnounce(words);
+        setFailure(words);
+      }
     }
   };
 
@@ -375,6 +397,7 @@ function SubmitForm(props: { id: string | undefined; review: ReviewResponse; loc
       <div className="sr-only" role="status" aria-live="polite">
         {announce}
       </div>
+      {failure !== undefined && <p className="error">{failure}</p>}
       {!editable ? (
         <ReadOnlyInput document={document} />
       ) : (
@@ -668,7 +691,7 @@ function SubmitForm(props: { id: string | undefined; review: ReviewResponse; loc
             ) : (
               <button type="submit" className="primary">{t("submit.send")}</button>
             )}
-            <button type="button" onClick={() => void saveNow()} disabled={save === "saving"}>
+            <button type="button" onClick={() => void queueSave()} disabled={save === "saving"}>
               {t("submit.saveNow")}
             </button>
           </div>
