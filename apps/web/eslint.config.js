@@ -2,7 +2,7 @@ import { base } from "@gcm-review/eslint-config";
 
 export default [
   ...base,
-  { ignores: ["data/**", "test-output/**", "playwright-report/**"] },
+  { ignores: ["data/**", "test-output/**", "playwright-report/**", "e2e/*.mjs"] },
   {
     // Tests read JSON responses whose shapes the assertions themselves check.
     files: ["test/**/*.ts", "e2e/**/*.ts"],

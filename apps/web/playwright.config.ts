@@ -8,7 +8,9 @@ export const CHROMIUM_INSTALL =
   "apt-get install -y --no-install-recommends chromium fonts-hosny-amiri fonts-noto-core";
 if (!existsSync(CHROMIUM)) {
   if (process.env.CI === "true") throw new Error(`Chromium is required in CI: ${CHROMIUM_INSTALL}`);
-  console.warn(`\n!!! Chromium not found at ${CHROMIUM}: the browser journeys are SKIPPED. Install it: ${CHROMIUM_INSTALL}\n`);
+  console.warn(
+    `\n!!! Chromium not found at ${CHROMIUM}: the browser journeys are SKIPPED. Install it: ${CHROMIUM_INSTALL}\n`,
+  );
 }
 
 // Debian's Chromium, driven by playwright-core (nothing is downloaded); flags keep it off the network.

@@ -8,7 +8,9 @@ const fromDist = process.env.GCM_WEB_FROM_DIST === "1";
 
 export default defineConfig({
   root: "src/client",
-  resolve: fromDist ? {} : { conditions: ["@gcm-review/source", "module", "browser", "development|production"] },
+  resolve: fromDist
+    ? {}
+    : { conditions: ["@gcm-review/source", "module", "browser", "development|production"] },
   plugins: [react()],
   build: {
     outDir: "../../dist/client",

@@ -14,7 +14,8 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const SECRETARIAT = "e2e-secretariat-token-0123456789";
 const SHOTS = "test-output/screenshots";
-const MARKUP = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"> =HYPERLINK("http://evil.example")';
+const MARKUP =
+  '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"> =HYPERLINK("http://evil.example")';
 mkdirSync(SHOTS, { recursive: true });
 
 test.skip(!existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}`);
@@ -30,14 +31,22 @@ async function checkPage(page: Page, name: string): Promise<void> {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
     }),
   );
-  const serious = result.violations.filter((v: any) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  const serious = result.violations.filter(
+    (v: any) => v.impact === "serious" || v.impact === "critical",
+  );
+  expect(
+    serious.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   await page.screenshot({ path: `${SHOTS}/${lang}-${name}.png`, fullPage: true });
 }
 
-async function press(page: Page, locator: ReturnType<Page["locator"]>, key = "Enter"): Promise<void> {
+async function press(
+  page: Page,
+  locator: ReturnType<Page["locator"]>,
+  key = "Enter",
+): Promise<void> {
   await locator.focus();
   await page.keyboard.press(key);
 }
@@ -47,7 +56,9 @@ async function signIn(page: Page, messages: typeof en): Promise<void> {
   await page.getByRole("button", { name: messages["signIn.submit"] }).click();
 }
 
-test("the review and the framework in English and Arabic; the switcher keeps the page", async ({ page }) => {
+test("the review and the framework in English and Arabic; the switcher keeps the page", async ({
+  page,
+}) => {
   await page.goto("/en/");
   await expect(page.locator("h1")).toContainText("regional review");
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
@@ -70,7 +81,9 @@ test("the review and the framework in English and Arabic; the switcher keeps the
   await expect(page.getByText("3 et 4 juillet 2024")).toBeVisible();
 });
 
-test("an input submitted in English with the keyboard, fixing an error on the way", async ({ page }) => {
+test("an input submitted in English with the keyboard, fixing an error on the way", async ({
+  page,
+}) => {
   await page.goto("/en/submit");
   await page.getByLabel(en["field.submitterName"]).focus();
   await page.keyboard.type("Regional Migrant Workers Network");
@@ -107,7 +120,9 @@ test("an input submitted in English with the keyboard, fixing an error on the wa
   await expect(page.getByText("Status: submitted")).toBeVisible();
 });
 
-test("an input submitted in Arabic with hostile text, fixing an error on the way", async ({ page }) => {
+test("an input submitted in Arabic with hostile text, fixing an error on the way", async ({
+  page,
+}) => {
   await page.goto("/ar/submit");
   await page.getByLabel(ar["field.submitterName"]).fill("شبكة افتراضية لجمعيات العمال المهاجرين");
   await expect(page.getByText(ar["save.saved"])).toBeVisible();
@@ -125,7 +140,9 @@ test("an input submitted in Arabic with hostile text, fixing an error on the way
   await checkPage(page, "submit-check");
   await problem.click();
   await expect(page.getByLabel(ar["field.progress"])).toBeFocused();
-  await page.getByLabel(ar["field.progress"]).fill("أُنشئت آلية وطنية لإحالة ضحايا الاتجار بالأشخاص.");
+  await page
+    .getByLabel(ar["field.progress"])
+    .fill("أُنشئت آلية وطنية لإحالة ضحايا الاتجار بالأشخاص.");
   await checkPage(page, "submit");
   await page.getByRole("button", { name: `4. ${ar["submit.step.check"]}` }).click();
   await expect(page.getByText(ar["submit.noErrors"])).toBeVisible();
@@ -141,7 +158,10 @@ test("the secretariat reviews and publishes both inputs", async ({ page }) => {
   await expect(page.locator(".inputs-table tbody tr")).toHaveCount(2);
   const rows = page.locator(".inputs-table tbody tr");
   for (const count of [1, 0]) {
-    await page.getByRole("button", { name: /^Accept / }).first().click();
+    await page
+      .getByRole("button", { name: /^Accept / })
+      .first()
+      .click();
     await expect(rows).toHaveCount(count);
   }
   // Accepted: the two new inputs, and the example's input whose submitter did not consent to publication.
@@ -172,12 +192,16 @@ test("published inputs show hostile text as text", async ({ page }) => {
     await expect(hostile).toContainText("<script>window.__pwned=1</script>");
     await checkPage(page, "inputs");
     await hostile.click();
-    await expect(page.locator("article h2")).toContainText('<img src=x onerror="window.__pwned=1">');
+    await expect(page.locator("article h2")).toContainText(
+      '<img src=x onerror="window.__pwned=1">',
+    );
     await checkPage(page, "input");
   }
 });
 
-test("the secretariat generates the documents and downloads the Word outcome document", async ({ page }) => {
+test("the secretariat generates the documents and downloads the Word outcome document", async ({
+  page,
+}) => {
   await page.goto("/ar/documents");
   await signIn(page, ar);
   await page.getByRole("button", { name: ar["documents.generate"] }).click();
@@ -210,9 +234,23 @@ test("the secretariat generates the documents and downloads the Word outcome doc
   await checkPage(page, "documents");
 });
 
-test("a save from a stale tab shows both versions and loses nothing", async ({ page, context, request }) => {
+test("a save from a stale tab shows both versions and loses nothing", async ({
+  page,
+  context,
+  request,
+}) => {
   const created = await request.post("/api/inputs", {
-    data: { document: { kind: "stakeholder", submitter: { name: "Two tabs", category: "civil-society" }, language: "en", title: "First title", summary: "", objectives: [], publication: { consent: false } } },
+    data: {
+      document: {
+        kind: "stakeholder",
+        submitter: { name: "Two tabs", category: "civil-society" },
+        language: "en",
+        title: "First title",
+        summary: "",
+        objectives: [],
+        publication: { consent: false },
+      },
+    },
   });
   const { input, token } = await created.json();
   for (const lang of ["en", "ar"] as const) {
@@ -236,7 +274,9 @@ test("a save from a stale tab shows both versions and loses nothing", async ({ p
     await expect(other.getByText(messages["save.saved"])).toBeVisible();
     await other.close();
   }
-  const final = await (await request.get(`/api/inputs/${input.id}`, { headers: { authorization: `Bearer ${token}` } })).json();
+  const final = await (
+    await request.get(`/api/inputs/${input.id}`, { headers: { authorization: `Bearer ${token}` } })
+  ).json();
   expect(final.input.document.title).toBe("Typed in tab two (ar)");
   writeFileSync("test-output/conflict-final.json", JSON.stringify(final.input, null, 2));
 });

@@ -36,7 +36,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     if (command === "export" && target !== undefined) {
-      const count = await exportDossierFolder(store.db, { folder: target, force: flag === "--force" });
+      const count = await exportDossierFolder(store.db, {
+        folder: target,
+        force: flag === "--force",
+      });
       console.log(`Wrote ${count} files to ${target}`);
       return 0;
     }

@@ -27,19 +27,29 @@ describe.each(backends())("API on $name", (backend) => {
     const draft = await api.createDraft();
     const anonymous = await api.call("GET", "/api/inputs");
     expect(anonymous.json.inputs.length).toBe(15);
-    expect(anonymous.json.inputs.every((input: { status: string }) => input.status === "published")).toBe(true);
+    expect(
+      anonymous.json.inputs.every((input: { status: string }) => input.status === "published"),
+    ).toBe(true);
     const owner = await api.call("GET", "/api/inputs", { token: draft.token });
     expect(owner.text).not.toContain(draft.id);
     const secretariat = await api.call("GET", "/api/inputs?status=draft", { token: SECRETARIAT });
     expect(secretariat.json.inputs.map((input: { id: string }) => input.id)).toContain(draft.id);
-    const byObjective = await api.call("GET", "/api/inputs?objective=6&kind=stakeholder", { token: SECRETARIAT });
+    const byObjective = await api.call("GET", "/api/inputs?objective=6&kind=stakeholder", {
+      token: SECRETARIAT,
+    });
     expect(byObjective.json.inputs.map((input: { id: string }) => input.id)).toContain(draft.id);
-    expect((await api.call("GET", "/api/inputs?status=nonsense", { token: SECRETARIAT })).status).toBe(400);
+    expect(
+      (await api.call("GET", "/api/inputs?status=nonsense", { token: SECRETARIAT })).status,
+    ).toBe(400);
   });
 
   it("creates a draft with a private token whose hash alone is stored", async () => {
     const draft = await api.createDraft();
-    const row = await store.db.selectFrom("inputs").selectAll().where("id", "=", draft.id).executeTakeFirstOrThrow();
+    const row = await store.db
+      .selectFrom("inputs")
+      .selectAll()
+      .where("id", "=", draft.id)
+      .executeTakeFirstOrThrow();
     expect(row.edit_token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(row)).not.toContain(draft.token);
     const read = await api.call("GET", `/api/inputs/${draft.id}`, { token: draft.token });
@@ -81,13 +91,17 @@ describe.each(backends())("API on $name", (backend) => {
   });
 
   it("refuses to submit an input with errors and says where, then accepts it fixed", async () => {
-    const draft = await api.createDraft(validInput({ summary: "", objectives: [{ objective: 24, progress: "x" }] }));
+    const draft = await api.createDraft(
+      validInput({ summary: "", objectives: [{ objective: 24, progress: "x" }] }),
+    );
     const refused = await api.call("POST", `/api/inputs/${draft.id}/submit`, {
       token: draft.token,
       body: { version: 1 },
     });
     expect(refused.status).toBe(422);
-    const codes = refused.json.issues.map((issue: { code: string; path: string }) => `${issue.code} ${issue.path}`);
+    const codes = refused.json.issues.map(
+      (issue: { code: string; path: string }) => `${issue.code} ${issue.path}`,
+    );
     expect(codes).toContain("empty-text /summary");
     expect(codes.some((code: string) => code.endsWith("/objectives/0/objective"))).toBe(true);
     const saved = await api.call("PUT", `/api/inputs/${draft.id}`, {
@@ -111,8 +125,12 @@ describe.each(backends())("API on $name", (backend) => {
 
   it("runs the review: request changes, resubmit, accept, publish; refuses a wrong transition", async () => {
     const draft = await api.createDraft();
-    let version = (await api.call("POST", `/api/inputs/${draft.id}/submit`, { token: draft.token, body: { version: 1 } }))
-      .json.input.version as number;
+    let version = (
+      await api.call("POST", `/api/inputs/${draft.id}/submit`, {
+        token: draft.token,
+        body: { version: 1 },
+      })
+    ).json.input.version as number;
     const review = (action: string, note?: string) =>
       api.call("POST", `/api/inputs/${draft.id}/review`, {
         token: SECRETARIAT,
@@ -126,12 +144,21 @@ describe.each(backends())("API on $name", (backend) => {
     version = changes.json.input.version;
     const owner = await api.call("GET", `/api/inputs/${draft.id}`, { token: draft.token });
     expect(owner.json.input.note).toBe("Please name the two States.");
-    version = (await api.call("PUT", `/api/inputs/${draft.id}`, {
-      token: draft.token,
-      body: { version, document: validInput({ summary: "Jordan and Qatar adopted rules on recruitment fees." }) },
-    })).json.input.version;
-    version = (await api.call("POST", `/api/inputs/${draft.id}/submit`, { token: draft.token, body: { version } }))
-      .json.input.version;
+    version = (
+      await api.call("PUT", `/api/inputs/${draft.id}`, {
+        token: draft.token,
+        body: {
+          version,
+          document: validInput({ summary: "Jordan and Qatar adopted rules on recruitment fees." }),
+        },
+      })
+    ).json.input.version;
+    version = (
+      await api.call("POST", `/api/inputs/${draft.id}/submit`, {
+        token: draft.token,
+        body: { version },
+      })
+    ).json.input.version;
     const accepted = await review("accept");
     expect(accepted.json.input.status).toBe("accepted");
     version = accepted.json.input.version;
@@ -147,12 +174,18 @@ describe.each(backends())("API on $name", (backend) => {
 
   it("refuses to publish without the submitter's consent", async () => {
     const draft = await api.createDraft(validInput({ publication: { consent: false } }));
-    let version = (await api.call("POST", `/api/inputs/${draft.id}/submit`, { token: draft.token, body: { version: 1 } }))
-      .json.input.version as number;
-    version = (await api.call("POST", `/api/inputs/${draft.id}/review`, {
-      token: SECRETARIAT,
-      body: { version, action: "accept" },
-    })).json.input.version;
+    let version = (
+      await api.call("POST", `/api/inputs/${draft.id}/submit`, {
+        token: draft.token,
+        body: { version: 1 },
+      })
+    ).json.input.version as number;
+    version = (
+      await api.call("POST", `/api/inputs/${draft.id}/review`, {
+        token: SECRETARIAT,
+        body: { version, action: "accept" },
+      })
+    ).json.input.version;
     const refused = await api.call("POST", `/api/inputs/${draft.id}/review`, {
       token: SECRETARIAT,
       body: { version, action: "publish" },
@@ -172,7 +205,9 @@ describe.each(backends())("API on $name", (backend) => {
     expect(json.rows).toHaveLength(23);
     expect(json.kinds).toContain("member-state");
     expect(json.withoutInput.every((n: number) => json.rows[n - 1].total === 0)).toBe(true);
-    expect(json.rows.find((row: { objective: number }) => row.objective === 6).total).toBeGreaterThan(0);
+    expect(
+      json.rows.find((row: { objective: number }) => row.objective === 6).total,
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -205,7 +240,11 @@ describe.each(backends())("protections on $name", (backend) => {
     // Another site's script with the stolen-less browser: no header, so no authority.
     const crossSite = await api.call("PUT", `/api/inputs/${draft.id}`, {
       body,
-      headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site", cookie: `token=${draft.token}` },
+      headers: {
+        origin: "https://evil.example",
+        "sec-fetch-site": "cross-site",
+        cookie: `token=${draft.token}`,
+      },
     });
     expect(crossSite.status).toBe(403);
     // Even with a token (which a browser would never attach cross-site), a foreign Origin cannot write.
@@ -233,7 +272,9 @@ describe.each(backends())("protections on $name", (backend) => {
     expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
     expect(preflight.headers.get("access-control-allow-headers")).toBeNull();
     // Cookies give nothing: the draft is invisible without the header.
-    const cookie = await api.call("GET", `/api/inputs/${draft.id}`, { headers: { cookie: `token=${draft.token}` } });
+    const cookie = await api.call("GET", `/api/inputs/${draft.id}`, {
+      headers: { cookie: `token=${draft.token}` },
+    });
     expect(cookie.status).toBe(404);
     const unchanged = await api.call("GET", `/api/inputs/${draft.id}`, { token: draft.token });
     expect(unchanged.json.input.version).toBe(1);
@@ -247,14 +288,20 @@ describe.each(backends())("protections on $name", (backend) => {
   });
 
   it("rejects malformed JSON and bodies of the wrong shape with a code", async () => {
-    expect((await api.call("POST", "/api/inputs", { body: "{" })).json.error.code).toBe("invalid-json");
-    expect((await api.call("POST", "/api/inputs", { body: { document: 3 } })).json.error.code).toBe("invalid-body");
+    expect((await api.call("POST", "/api/inputs", { body: "{" })).json.error.code).toBe(
+      "invalid-json",
+    );
+    expect((await api.call("POST", "/api/inputs", { body: { document: 3 } })).json.error.code).toBe(
+      "invalid-body",
+    );
   });
 
   it("blocks a client after too many wrong tokens, even with a right one", async () => {
     const draft = await api.createDraft();
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const wrong = await api.call("GET", "/api/coverage", { token: `wrong-token-${attempt}-aaaaaaaaaaaa` });
+      const wrong = await api.call("GET", "/api/coverage", {
+        token: `wrong-token-${attempt}-aaaaaaaaaaaa`,
+      });
       expect(wrong.status).toBe(403);
     }
     const blocked = await api.call("GET", `/api/inputs/${draft.id}`, { token: draft.token });

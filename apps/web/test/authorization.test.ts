@@ -39,10 +39,30 @@ const none = (): Promise<Target> => Promise.resolve({ id: "", token: "", version
 let job = "";
 
 const cases: RouteCase[] = [
-  { route: "GET /api/health", allowed: roles, prepare: none, request: () => ({ method: "GET", path: "/api/health" }) },
-  { route: "GET /api/session", allowed: roles, prepare: none, request: () => ({ method: "GET", path: "/api/session" }) },
-  { route: "GET /api/review", allowed: roles, prepare: none, request: () => ({ method: "GET", path: "/api/review" }) },
-  { route: "GET /api/inputs", allowed: roles, prepare: draft, request: () => ({ method: "GET", path: "/api/inputs" }) },
+  {
+    route: "GET /api/health",
+    allowed: roles,
+    prepare: none,
+    request: () => ({ method: "GET", path: "/api/health" }),
+  },
+  {
+    route: "GET /api/session",
+    allowed: roles,
+    prepare: none,
+    request: () => ({ method: "GET", path: "/api/session" }),
+  },
+  {
+    route: "GET /api/review",
+    allowed: roles,
+    prepare: none,
+    request: () => ({ method: "GET", path: "/api/review" }),
+  },
+  {
+    route: "GET /api/inputs",
+    allowed: roles,
+    prepare: draft,
+    request: () => ({ method: "GET", path: "/api/inputs" }),
+  },
   {
     route: "GET /api/inputs?status=draft",
     allowed: ["secretariat"],
@@ -96,20 +116,22 @@ const cases: RouteCase[] = [
     route: "POST /api/inputs/:id/submit",
     allowed: ["submitter"],
     prepare: draft,
-    request: (t) => ({ method: "POST", path: `/api/inputs/${t.id}/submit`, body: { version: t.version } }),
-  },
-  ...(["accept", "request-changes", "withdraw"] as const).map(
-    (action): RouteCase => ({
-      route: `POST /api/inputs/:id/review (${action})`,
-      allowed: ["secretariat"],
-      prepare: submitted,
-      request: (t) => ({
-        method: "POST",
-        path: `/api/inputs/${t.id}/review`,
-        body: { version: t.version, action, note: "n" },
-      }),
+    request: (t) => ({
+      method: "POST",
+      path: `/api/inputs/${t.id}/submit`,
+      body: { version: t.version },
     }),
-  ),
+  },
+  ...(["accept", "request-changes", "withdraw"] as const).map((action): RouteCase => ({
+    route: `POST /api/inputs/:id/review (${action})`,
+    allowed: ["secretariat"],
+    prepare: submitted,
+    request: (t) => ({
+      method: "POST",
+      path: `/api/inputs/${t.id}/review`,
+      body: { version: t.version, action, note: "n" },
+    }),
+  })),
   {
     route: "GET /api/coverage",
     allowed: ["secretariat"],
@@ -155,7 +177,13 @@ describe.each(backends())("authorization matrix on $name", (backend) => {
   afterAll(() => store.close());
 
   const tokenOf = (role: Role, target: Target): string | undefined =>
-    role === "secretariat" ? SECRETARIAT : role === "submitter" ? target.token : role === "other" ? other.token : undefined;
+    role === "secretariat"
+      ? SECRETARIAT
+      : role === "submitter"
+        ? target.token
+        : role === "other"
+          ? other.token
+          : undefined;
 
   for (const routeCase of cases) {
     for (const role of roles) {

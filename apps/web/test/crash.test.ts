@@ -19,9 +19,15 @@ interface Server {
 
 /** Starts the built server on a free port and waits for its address line. */
 function startServer(databaseUrl: string): Promise<Server> {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run pnpm --filter @gcm-review/web build`);
+  if (!existsSync(MAIN))
+    throw new Error(`${MAIN} is missing: run pnpm --filter @gcm-review/web build`);
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: "0", DATABASE_URL: databaseUrl, GCM_SECRETARIAT_TOKEN: SECRETARIAT },
+    env: {
+      ...process.env,
+      PORT: "0",
+      DATABASE_URL: databaseUrl,
+      GCM_SECRETARIAT_TOKEN: SECRETARIAT,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   return new Promise((resolve, reject) => {
@@ -55,9 +61,15 @@ describe.each(backends())("crash on $name", (backend) => {
     const writer = async (index: number): Promise<void> => {
       while (!stop) {
         try {
-          const created = await fetch(`${server.base}/api/inputs`, json({ document: validInput({ title: `w${index}` }) }));
+          const created = await fetch(
+            `${server.base}/api/inputs`,
+            json({ document: validInput({ title: `w${index}` }) }),
+          );
           if (created.status !== 201) continue;
-          const { input, token } = (await created.json()) as { input: { id: string }; token: string };
+          const { input, token } = (await created.json()) as {
+            input: { id: string };
+            token: string;
+          };
           acked.set(input.id, { token, version: 1, title: `w${index}` });
           writes += 1;
           for (let version = 1; version < 6 && !stop; version += 1) {
@@ -97,7 +109,9 @@ describe.each(backends())("crash on $name", (backend) => {
         const response = await fetch(`${server.base}/api/inputs/${id}`, {
           headers: { authorization: `Bearer ${write.token}` },
         });
-        const body = (await response.json()) as { input?: { version: number; document: { title: string } } };
+        const body = (await response.json()) as {
+          input?: { version: number; document: { title: string } };
+        };
         const input = body.input;
         // A write in flight at the kill may have landed after its predecessor was acknowledged: never less.
         if (input === undefined || input.version < write.version) lost += 1;

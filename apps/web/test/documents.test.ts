@@ -20,9 +20,14 @@ describe.each(backends())("documents on $name", (backend) => {
 
   it("refuses hostile bidi controls at submission", async () => {
     const draft = await api.createDraft(validInput({ title: HOSTILE }));
-    const refused = await api.call("POST", `/api/inputs/${draft.id}/submit`, { token: draft.token, body: { version: 1 } });
+    const refused = await api.call("POST", `/api/inputs/${draft.id}/submit`, {
+      token: draft.token,
+      body: { version: 1 },
+    });
     expect(refused.status).toBe(422);
-    expect(refused.json.issues.map((issue: { code: string }) => issue.code)).toContain("bidi-control");
+    expect(refused.json.issues.map((issue: { code: string }) => issue.code)).toContain(
+      "bidi-control",
+    );
   });
 
   it("generates the pack with progress, and hostile text stays text in HTML, Word and Markdown", async () => {
@@ -33,8 +38,12 @@ describe.each(backends())("documents on $name", (backend) => {
         recommendations: [`Recommend ${MARKUP}`],
       }),
     );
-    let version = (await api.call("POST", `/api/inputs/${draft.id}/submit`, { token: draft.token, body: { version: 1 } }))
-      .json.input.version as number;
+    let version = (
+      await api.call("POST", `/api/inputs/${draft.id}/submit`, {
+        token: draft.token,
+        body: { version: 1 },
+      })
+    ).json.input.version as number;
     for (const action of ["accept", "publish"]) {
       const response = await api.call("POST", `/api/inputs/${draft.id}/review`, {
         token: SECRETARIAT,
@@ -48,7 +57,8 @@ describe.each(backends())("documents on $name", (backend) => {
     const seen = new Set<number>();
     let status: any;
     for (let wait = 0; wait < 1200; wait += 1) {
-      status = (await api.call("GET", `/api/documents/${started.json.job}`, { token: SECRETARIAT })).json;
+      status = (await api.call("GET", `/api/documents/${started.json.job}`, { token: SECRETARIAT }))
+        .json;
       seen.add(status.job.done);
       if (status.job.status !== "running") break;
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -62,13 +72,17 @@ describe.each(backends())("documents on $name", (backend) => {
       });
 
     const html = await download("en/compilation.html");
-    expect(html.headers.get("content-disposition")).toBe('attachment; filename="en-compilation.html"');
+    expect(html.headers.get("content-disposition")).toBe(
+      'attachment; filename="en-compilation.html"',
+    );
     const page = await html.text();
     expect(page).toContain("Hostile &#x3C;script>");
     expect(page).not.toMatch(/<script>window/);
     expect(page).not.toMatch(/<img src=x/);
 
-    const docx = unzipSync(new Uint8Array(await (await download("en/compilation.docx")).arrayBuffer()));
+    const docx = unzipSync(
+      new Uint8Array(await (await download("en/compilation.docx")).arrayBuffer()),
+    );
     const xml = new TextDecoder().decode(docx["word/document.xml"]);
     expect(xml).toContain("Hostile &lt;script&gt;window.__pwned=1&lt;/script&gt;");
     expect(xml).not.toContain("<script");

@@ -6,7 +6,11 @@ import { kindOfPath, readDossier, validateDossierFiles } from "@gcm-review/valid
 import { afterAll, describe, expect, it } from "vitest";
 
 import { openStore } from "../src/server/database.js";
-import { DossierIoError, exportDossierFolder, loadDossierFolder } from "../src/server/dossier-io.js";
+import {
+  DossierIoError,
+  exportDossierFolder,
+  loadDossierFolder,
+} from "../src/server/dossier-io.js";
 import { exportDossier, setStatus } from "../src/server/store.js";
 import { backends } from "./backends.js";
 import { EXAMPLE, validInput } from "./fixtures.js";
@@ -38,8 +42,12 @@ describe.each(backends())("dossier in and out on $name", (backend) => {
         expect(decoder.decode(file.bytes), file.path).toBe(decoder.decode(source?.bytes));
       }
       const out = join(tempFolder(), "exported");
-      expect(await exportDossierFolder(store.db, { folder: out, force: false })).toBe(exported.length);
-      await expect(exportDossierFolder(store.db, { folder: out, force: false })).rejects.toThrow(DossierIoError);
+      expect(await exportDossierFolder(store.db, { folder: out, force: false })).toBe(
+        exported.length,
+      );
+      await expect(exportDossierFolder(store.db, { folder: out, force: false })).rejects.toThrow(
+        DossierIoError,
+      );
       const second = await backend.open();
       try {
         await loadDossierFolder(second.db, { folder: out, locale: "en" });
@@ -74,11 +82,15 @@ describe.each(backends())("dossier in and out on $name", (backend) => {
           updated_at: "2024-05-01T00:00:00Z",
         })
         .execute();
-      expect((await exportDossier(store.db)).some((file) => file.path.includes("web-newinput01"))).toBe(false);
+      expect(
+        (await exportDossier(store.db)).some((file) => file.path.includes("web-newinput01")),
+      ).toBe(false);
       await setStatus(store.db, { id: "web-newinput01", version: 1, status: "published" });
       const files = await exportDossier(store.db);
       const added = files.find((file) => file.path === "inputs/web-newinput01.yaml");
-      expect(decoder.decode(added?.bytes)).toContain("title: Input on decent work for migrant workers");
+      expect(decoder.decode(added?.bytes)).toContain(
+        "title: Input on decent work for migrant workers",
+      );
       const result = validateDossierFiles(files);
       expect(result.issues.filter((issue) => issue.severity === "error")).toEqual([]);
     } finally {
@@ -95,7 +107,9 @@ describe("loading", () => {
       const broken = join(folder, "broken");
       (await import("node:fs")).mkdirSync(join(broken, "inputs"), { recursive: true });
       (await import("node:fs")).writeFileSync(join(broken, "review.yaml"), "title: [unclosed\n");
-      const error = await loadDossierFolder(store.db, { folder: broken, locale: "fr" }).catch((e: unknown) => e);
+      const error = await loadDossierFolder(store.db, { folder: broken, locale: "fr" }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(DossierIoError);
       expect((error as DossierIoError).message).toMatch(/^review\.yaml:\d+:\d+ yaml-syntax/);
     } finally {

@@ -23,11 +23,13 @@ export function validInput(overrides: Record<string, unknown> = {}): Record<stri
     language: "en",
     submittedOn: TODAY,
     title: "Input on decent work for migrant workers",
-    summary: "A network of migrant worker associations reports on recruitment and labour protection.",
+    summary:
+      "A network of migrant worker associations reports on recruitment and labour protection.",
     objectives: [
       {
         objective: 6,
-        progress: "Two States of the region adopted rules against recruitment fees charged to workers.",
+        progress:
+          "Two States of the region adopted rules against recruitment fees charged to workers.",
         challenges: ["Enforcement remains weak."],
       },
     ],
@@ -75,7 +77,11 @@ export async function portal(store: Store, limiter?: FailureLimiter) {
   const createDraft = async (document: Record<string, unknown> = validInput()) => {
     const response = await call("POST", "/api/inputs", { body: { document } });
     if (response.status !== 201) throw new Error(`create failed: ${response.text}`);
-    return { id: response.json.input.id as string, token: response.json.token as string, version: 1 };
+    return {
+      id: response.json.input.id as string,
+      token: response.json.token as string,
+      version: 1,
+    };
   };
   return { app, call, createDraft };
 }

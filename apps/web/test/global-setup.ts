@@ -19,7 +19,9 @@ export default async function setup(project: TestProject): Promise<(() => void) 
   const bin = findPostgresBin();
   if (bin === undefined) {
     if (process.env.CI === "true")
-      throw new Error(`PostgreSQL is required in CI and was not found: ${POSTGRES_INSTALL_COMMAND}`);
+      throw new Error(
+        `PostgreSQL is required in CI and was not found: ${POSTGRES_INSTALL_COMMAND}`,
+      );
     console.warn(
       `\n!!! PostgreSQL not found: the PostgreSQL half of the storage and API tests is SKIPPED.\n!!! Install it: ${POSTGRES_INSTALL_COMMAND}\n`,
     );

@@ -15,7 +15,8 @@ export function findPostgresBin(): string | undefined {
     "/usr/bin",
   ];
   return candidates.find(
-    (dir): dir is string => dir !== undefined && existsSync(join(dir, "initdb")) && existsSync(join(dir, "pg_ctl")),
+    (dir): dir is string =>
+      dir !== undefined && existsSync(join(dir, "initdb")) && existsSync(join(dir, "pg_ctl")),
   );
 }
 
@@ -27,7 +28,11 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address !== null
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -48,7 +53,9 @@ export async function startCluster(bin: string): Promise<Cluster> {
       : [join(bin, command), args];
     const result = spawnSync(file, argv, { encoding: "utf8" });
     if (result.status !== 0)
-      throw new Error(`${command} failed: ${result.stderr || result.stdout || String(result.error)}`);
+      throw new Error(
+        `${command} failed: ${result.stderr || result.stdout || String(result.error)}`,
+      );
   };
   if (asRoot) {
     const ids = execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim();

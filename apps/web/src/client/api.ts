@@ -20,7 +20,12 @@ export interface InputDocument {
   submittedOn?: string;
   title?: string;
   summary?: string;
-  objectives?: { objective: number; progress: string; practices?: string[]; challenges?: string[] }[];
+  objectives?: {
+    objective: number;
+    progress: string;
+    practices?: string[];
+    challenges?: string[];
+  }[];
   principles?: string[];
   themes?: string[];
   recommendations?: string[];
@@ -69,7 +74,10 @@ export async function api<TResult>(
 }
 
 /** Downloads an API file with the token (a plain link could not carry the Authorization header). */
-export async function download(path: string, options: { token: string; filename: string }): Promise<void> {
+export async function download(
+  path: string,
+  options: { token: string; filename: string },
+): Promise<void> {
   const response = await fetch(path, { headers: { authorization: `Bearer ${options.token}` } });
   if (!response.ok) throw new ApiError(response.status, "download", {});
   const url = URL.createObjectURL(await response.blob());

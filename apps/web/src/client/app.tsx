@@ -8,16 +8,35 @@ import { GlancePage } from "./pages/glance.js";
 import { navigate, pathOf, useRoute } from "./router.js";
 
 // Pages other than the first one load on demand: the first load carries only the review at a glance.
-const FrameworkPage = lazy(() => import("./pages/framework.js").then((m) => ({ default: m.FrameworkPage })));
+const FrameworkPage = lazy(() =>
+  import("./pages/framework.js").then((m) => ({ default: m.FrameworkPage })),
+);
 const InputsPage = lazy(() => import("./pages/inputs.js").then((m) => ({ default: m.InputsPage })));
 const SubmitPage = lazy(() => import("./pages/submit.js").then((m) => ({ default: m.SubmitPage })));
-const SecretariatPage = lazy(() => import("./pages/secretariat.js").then((m) => ({ default: m.SecretariatPage })));
-const DocumentsPage = lazy(() => import("./pages/documents.js").then((m) => ({ default: m.DocumentsPage })));
+const SecretariatPage = lazy(() =>
+  import("./pages/secretariat.js").then((m) => ({ default: m.SecretariatPage })),
+);
+const DocumentsPage = lazy(() =>
+  import("./pages/documents.js").then((m) => ({ default: m.DocumentsPage })),
+);
 
-const navPages: readonly Page[] = ["glance", "framework", "inputs", "submit", "secretariat", "documents"];
+const navPages: readonly Page[] = [
+  "glance",
+  "framework",
+  "inputs",
+  "submit",
+  "secretariat",
+  "documents",
+];
 
 /** A link inside the portal: navigates without a reload, but stays a real link (new tab, copy, keyboard). */
-export function Link(props: { href: string; children: React.ReactNode; current?: boolean; lang?: string; hrefLang?: string }) {
+export function Link(props: {
+  href: string;
+  children: React.ReactNode;
+  current?: boolean;
+  lang?: string;
+  hrefLang?: string;
+}) {
   return (
     <a
       href={props.href}
@@ -25,7 +44,8 @@ export function Link(props: { href: string; children: React.ReactNode; current?:
       lang={props.lang}
       hrefLang={props.hrefLang}
       onClick={(event) => {
-        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+          return;
         event.preventDefault();
         navigate(props.href);
       }}
@@ -44,7 +64,8 @@ export function App() {
   const main = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    if (route.lang !== locale) navigate(pathOf(locale, route.page, route.id) + location.hash, { replace: true });
+    if (route.lang !== locale)
+      navigate(pathOf(locale, route.page, route.id) + location.hash, { replace: true });
   }, [route.lang, route.page, route.id, locale]);
 
   useEffect(() => {
@@ -112,7 +133,7 @@ export function App() {
         </Suspense>
       </main>
       <footer className="site-footer">
-        <p>{t("site.footer")}</p>
+        <p>{t("site.footer", { symbol: "A/RES/73/195" })}</p>
       </footer>
     </LocaleContext.Provider>
   );

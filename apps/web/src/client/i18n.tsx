@@ -12,7 +12,10 @@ type Catalog = Record<string, string>;
 // One JSON file per language: adding `messages/es.json` adds Spanish, nothing else to change.
 const files = import.meta.glob<Catalog>("./messages/*.json", { eager: true, import: "default" });
 const catalogs: Record<string, Catalog> = Object.fromEntries(
-  Object.entries(files).map(([path, catalog]) => [/([a-z]{2,3})\.json$/.exec(path)?.[1] ?? path, catalog]),
+  Object.entries(files).map(([path, catalog]) => [
+    /([a-z]{2,3})\.json$/.exec(path)?.[1] ?? path,
+    catalog,
+  ]),
 );
 
 /** The interface languages, in the UN order of their names in English (Arabic, English, French, ...). */
@@ -39,7 +42,9 @@ function withSelectKeys(t: Translator<WebMessageKey>): Translator<WebMessageKey>
         : Object.fromEntries(
             Object.entries(values).map(([name, value]) => [
               name,
-              SELECT_ARGUMENTS.has(name) && typeof value === "string" ? value.replaceAll("-", "_") : value,
+              SELECT_ARGUMENTS.has(name) && typeof value === "string"
+                ? value.replaceAll("-", "_")
+                : value,
             ]),
           ),
     );

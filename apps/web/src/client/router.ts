@@ -1,7 +1,14 @@
 import { useEffect, useState } from "react";
 
 /** The pages of the portal; each has a path under the interface language, e.g. `/ar/framework`. */
-export const pages = ["glance", "framework", "inputs", "submit", "secretariat", "documents"] as const;
+export const pages = [
+  "glance",
+  "framework",
+  "inputs",
+  "submit",
+  "secretariat",
+  "documents",
+] as const;
 export type Page = (typeof pages)[number];
 
 /** Where the browser is: the language segment, the page, and an optional id (an input). */

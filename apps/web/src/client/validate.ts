@@ -1,4 +1,5 @@
 import type { InputDocument } from "./api.js";
+import type { Locale } from "@gcm-review/i18n";
 import type { Issue } from "@gcm-review/validation";
 
 /**
@@ -16,7 +17,10 @@ export async function validateInBrowser(options: {
   const result = validateDossierFiles(
     [
       { path: options.reviewFile.path, bytes: encoder.encode(options.reviewFile.content) },
-      { path, bytes: encoder.encode(JSON.stringify({ id: "new-input", ...options.document }, null, 2)) },
+      {
+        path,
+        bytes: encoder.encode(JSON.stringify({ id: "new-input", ...options.document }, null, 2)),
+      },
     ],
     { today: options.today },
   );
@@ -26,7 +30,7 @@ export async function validateInBrowser(options: {
 /** Formats issues with the validator's own catalogs (loaded with it). */
 export async function issueWords(
   issues: readonly Issue[],
-  locale: Parameters<typeof import("@gcm-review/validation").formatIssue>[1],
+  locale: Locale,
 ): Promise<{ issue: Issue; message: string; fix: string }[]> {
   const { formatIssue } = await import("@gcm-review/validation");
   return issues.map((issue) => ({ issue, ...formatIssue(issue, locale) }));

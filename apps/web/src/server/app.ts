@@ -63,11 +63,17 @@ const InputFilter = z.object({
 });
 
 // Which statuses each secretariat action moves an input from, and where to.
-const transitions: Record<z.infer<typeof ReviewAction>, { from: readonly InputStatus[]; to: InputStatus }> = {
+const transitions: Record<
+  z.infer<typeof ReviewAction>,
+  { from: readonly InputStatus[]; to: InputStatus }
+> = {
   accept: { from: ["submitted"], to: "accepted" },
   "request-changes": { from: ["submitted", "accepted"], to: "changes-requested" },
   publish: { from: ["accepted"], to: "published" },
-  withdraw: { from: ["draft", "submitted", "changes-requested", "accepted", "published"], to: "withdrawn" },
+  withdraw: {
+    from: ["draft", "submitted", "changes-requested", "accepted", "published"],
+    to: "withdrawn",
+  },
 };
 const EDITABLE: readonly InputStatus[] = ["draft", "changes-requested"];
 
@@ -82,7 +88,8 @@ const view = (input: InputRecord): InputRecord => ({
   updatedAt: input.updatedAt,
 });
 
-function clientOf(c: Context): string {
+// The client's address keys the failed-token limiter; `X-Forwarded-For` is never trusted.
+function clientOf(c: Parameters<typeof getConnInfo>[0]): string {
   try {
     return getConnInfo(c).remote.address ?? "unknown";
   } catch {
@@ -107,7 +114,10 @@ async function readJson<TSchema extends z.ZodType>(
     return {
       ok: false,
       response: c.json(
-        apiError("invalid-body", `Invalid body at ${first?.path.join(".") ?? ""}: ${first?.message ?? ""}`),
+        apiError(
+          "invalid-body",
+          `Invalid body at ${first?.path.join(".") ?? ""}: ${first?.message ?? ""}`,
+        ),
         400,
       ),
     };
@@ -132,6 +142,7 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   // Who is asking: the secretariat, a bearer of some edit token (checked per input), or anyone.
   app.use("/api/*", async (c, next) => {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- Hono types a middleware's input as any
     const client = clientOf(c);
     c.set("client", client);
     const header = c.req.header("authorization");
@@ -182,13 +193,19 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.get("/api/health", (c) => c.json({ ok: true, database: options.store.dialect }));
 
-  app.get("/api/session", (c) => c.json({ role: c.get("who").role === "secretariat" ? "secretariat" : "anonymous" }));
+  app.get("/api/session", (c) =>
+    c.json({ role: c.get("who").role === "secretariat" ? "secretariat" : "anonymous" }),
+  );
 
   // The dossier's own documents do not change while the portal runs: its facts are computed once.
-  let reviewCache: Promise<{ facts: ReviewFacts; file: { path: string; content: string } } | undefined> | undefined;
+  let reviewCache:
+    | Promise<{ facts: ReviewFacts; file: { path: string; content: string } } | undefined>
+    | undefined;
   const reviewData = () =>
     (reviewCache ??= (async () => {
-      const file = (await dossierFiles(db)).find((candidate) => /^review\.(ya?ml|json)$/i.test(candidate.path));
+      const file = (await dossierFiles(db)).find((candidate) =>
+        /^review\.(ya?ml|json)$/i.test(candidate.path),
+      );
       if (file === undefined) return undefined;
       const result = validateDossierFiles(await exportDossier(db));
       return result.ok ? { facts: reviewFacts(result.value), file } : undefined;
@@ -222,7 +239,9 @@ export function createApp(options: AppOptions): Hono<Env> {
       if (filter.data.kind !== undefined && kind !== filter.data.kind) return false;
       if (
         filter.data.objective !== undefined &&
-        !(Array.isArray(objectives) && objectives.some((o) => o.objective === filter.data.objective))
+        !(
+          Array.isArray(objectives) && objectives.some((o) => o.objective === filter.data.objective)
+        )
       )
         return false;
       return true;
@@ -239,7 +258,10 @@ export function createApp(options: AppOptions): Hono<Env> {
     const body = await readJson(c, DraftBody);
     if (!body.ok) return body.response;
     const token = newToken();
-    const input = await createDraft(db, { document: body.value.document, tokenHash: hashToken(token) });
+    const input = await createDraft(db, {
+      document: body.value.document,
+      tokenHash: hashToken(token),
+    });
     return c.json({ input: view(input), token }, 201);
   });
 
@@ -256,9 +278,13 @@ export function createApp(options: AppOptions): Hono<Env> {
     if (input === undefined) return notFound(c);
     const access = accessTo(c, input);
     if (access === "none") return notFound(c);
-    if (access !== "owner") return c.json(apiError("forbidden", "Only the submitter edits an input"), 403);
+    if (access !== "owner")
+      return c.json(apiError("forbidden", "Only the submitter edits an input"), 403);
     if (!EDITABLE.includes(input.status))
-      return c.json(apiError("not-editable", `An input that is ${input.status} cannot be edited`), 409);
+      return c.json(
+        apiError("not-editable", `An input that is ${input.status} cannot be edited`),
+        409,
+      );
     const body = await readJson(c, UpdateBody);
     if (!body.ok) return body.response;
     const result = await updateDocument(db, { id: input.id, ...body.value });
@@ -279,16 +305,25 @@ export function createApp(options: AppOptions): Hono<Env> {
     if (input === undefined) return notFound(c);
     const access = accessTo(c, input);
     if (access === "none") return notFound(c);
-    if (access !== "owner") return c.json(apiError("forbidden", "Only the submitter submits an input"), 403);
+    if (access !== "owner")
+      return c.json(apiError("forbidden", "Only the submitter submits an input"), 403);
     if (!EDITABLE.includes(input.status))
-      return c.json(apiError("not-editable", `An input that is ${input.status} cannot be submitted`), 409);
+      return c.json(
+        apiError("not-editable", `An input that is ${input.status} cannot be submitted`),
+        409,
+      );
     const body = await readJson(c, SubmitBody);
     if (!body.ok) return body.response;
     const document = { ...input.document, submittedOn: today() };
     const issues = await validateInput(db, { id: input.id, document, today: today() });
     if (issues.some((issue) => issue.severity === "error"))
       return c.json({ ...apiError("input-invalid", "The input has errors"), issues }, 422);
-    const result = await setStatus(db, { id: input.id, version: body.value.version, status: "submitted", document });
+    const result = await setStatus(db, {
+      id: input.id,
+      version: body.value.version,
+      status: "submitted",
+      document,
+    });
     if (result.ok) return c.json({ input: view(result.input), issues });
     return c.json(apiError("version-conflict", "The input changed since you loaded it"), 409);
   });
@@ -303,9 +338,16 @@ export function createApp(options: AppOptions): Hono<Env> {
     const { action, version, note } = body.value;
     const transition = transitions[action];
     if (!transition.from.includes(input.status))
-      return c.json(apiError("bad-transition", `Cannot ${action} an input that is ${input.status}`), 409);
+      return c.json(
+        apiError("bad-transition", `Cannot ${action} an input that is ${input.status}`),
+        409,
+      );
     if (action === "publish") {
-      const issues = await validateInput(db, { id: input.id, document: input.document, today: today() });
+      const issues = await validateInput(db, {
+        id: input.id,
+        document: input.document,
+        today: today(),
+      });
       if (issues.some((issue) => issue.severity === "error"))
         return c.json({ ...apiError("input-invalid", "The input has errors"), issues }, 422);
       const publication = input.document.publication as { consent?: unknown } | undefined;

@@ -28,6 +28,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     secretariatToken: token,
     // The example dossier of the repository, wherever the command is run from.
     dossier:
-      env.GCM_WEB_DOSSIER ?? fileURLToPath(new URL("../../../../examples/arab-2024", import.meta.url)),
+      env.GCM_WEB_DOSSIER ??
+      fileURLToPath(new URL("../../../../examples/arab-2024", import.meta.url)),
   };
 }

@@ -26,7 +26,14 @@ export async function startPackJob(db: Kysely<Database>): Promise<string> {
   const total = packLanguages.length * documentKinds.length * packFormats.length;
   await db
     .insertInto("document_jobs")
-    .values({ id, status: "running", done: 0, total, error: null, created_at: new Date().toISOString() })
+    .values({
+      id,
+      status: "running",
+      done: 0,
+      total,
+      error: null,
+      created_at: new Date().toISOString(),
+    })
     .execute();
   void runPackJob(db, id);
   return id;

@@ -50,7 +50,10 @@ export async function exportDossierFolder(
   options: { folder: string; force: boolean },
 ): Promise<number> {
   if (existsSync(options.folder) && !options.force)
-    throw new DossierIoError("target-exists", `${options.folder} exists; add --force to replace it`);
+    throw new DossierIoError(
+      "target-exists",
+      `${options.folder} exists; add --force to replace it`,
+    );
   const files = await exportDossier(db);
   const staging = `${options.folder}.${randomBytes(4).toString("hex")}.tmp`;
   try {

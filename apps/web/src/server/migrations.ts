@@ -76,5 +76,6 @@ export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<vo
     provider: { getMigrations: () => Promise.resolve(migrations(dialect)) },
   });
   const { error } = await migrator.migrateToLatest();
-  if (error !== undefined) throw error;
+  if (error !== undefined)
+    throw error instanceof Error ? error : new Error("A migration failed", { cause: error });
 }

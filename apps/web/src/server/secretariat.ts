@@ -23,7 +23,8 @@ export async function secretariatTokenHash(
     .values({ key: KEY, value: hashToken(token) })
     .onConflict((conflict) => conflict.column("key").doNothing())
     .executeTakeFirst();
-  if ((inserted.numInsertedOrUpdatedRows ?? 0n) > 0n) return { hash: hashToken(token), generated: token };
+  if ((inserted.numInsertedOrUpdatedRows ?? 0n) > 0n)
+    return { hash: hashToken(token), generated: token };
   const winner = await getSetting(db, KEY);
   if (winner === undefined) throw new Error("The secretariat token could not be stored");
   return { hash: winner };

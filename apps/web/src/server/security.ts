@@ -8,7 +8,10 @@ import type { MiddlewareHandler } from "hono";
 export const MAX_BODY_BYTES = 256 * 1024;
 
 /** A JSON error body: a stable code and a sentence for developers (the interface words it per language). */
-export const apiError = (code: string, message: string): { error: { code: string; message: string } } => ({
+export const apiError = (
+  code: string,
+  message: string,
+): { error: { code: string; message: string } } => ({
   error: { code, message },
 });
 
@@ -41,7 +44,11 @@ export const securityHeaders = (): MiddlewareHandler =>
 export const limitBody = (): MiddlewareHandler =>
   bodyLimit({
     maxSize: MAX_BODY_BYTES,
-    onError: (c) => c.json(apiError("body-too-large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes`), 413),
+    onError: (c) =>
+      c.json(
+        apiError("body-too-large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes`),
+        413,
+      ),
   });
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

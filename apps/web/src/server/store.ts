@@ -82,11 +82,7 @@ export type WriteResult =
   | { ok: false; reason: "conflict"; current: InputRecord }
   | { ok: false; reason: "missing" };
 
-async function afterWrite(
-  db: Kysely<Database>,
-  id: string,
-  updated: bigint,
-): Promise<WriteResult> {
+async function afterWrite(db: Kysely<Database>, id: string, updated: bigint): Promise<WriteResult> {
   const current = await findInput(db, id);
   if (current === undefined) return { ok: false, reason: "missing" };
   const { tokenHash: _hash, ...input } = current;
@@ -188,7 +184,8 @@ export async function loadDossier(
       if (kind === "input") {
         const document = parse(content) as Record<string, unknown>;
         const id = typeof document.id === "string" ? document.id : file.path;
-        const consent = (document.publication as { consent?: unknown } | undefined)?.consent === true;
+        const consent =
+          (document.publication as { consent?: unknown } | undefined)?.consent === true;
         await trx
           .insertInto("inputs")
           .values({

@@ -23,6 +23,9 @@ export async function validateInput(
     path,
     bytes: new TextEncoder().encode(JSON.stringify(options.document, null, 2)),
   });
-  const result = validateDossierFiles(files, options.today === undefined ? {} : { today: options.today });
+  const result = validateDossierFiles(
+    files,
+    options.today === undefined ? {} : { today: options.today },
+  );
   return result.issues.filter((issue) => issue.file === path);
 }

@@ -1,11 +1,19 @@
 import { useEffect, useState } from "react";
 
+import type { Locale } from "@gcm-review/i18n";
+
 import { ApiError, api, download } from "../api.js";
 import { endonym, useLocale } from "../i18n.js";
 import { useSecretariat } from "./sign-in.js";
 
 interface JobStatus {
-  job: { id: string; status: "running" | "done" | "failed"; done: number; total: number; error: { code: string } | null };
+  job: {
+    id: string;
+    status: "running" | "done" | "failed";
+    done: number;
+    total: number;
+    error: { code: string } | null;
+  };
   files: { path: string; lang: string; doc: string; format: string }[];
 }
 
@@ -23,7 +31,7 @@ export function DocumentsPage() {
 }
 
 function Pack(props: { token: string }) {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const { token } = props;
   const [job, setJob] = useState<string | undefined>();
   const [status, setStatus] = useState<JobStatus | undefined>();
@@ -89,7 +97,7 @@ function Pack(props: { token: string }) {
         languages.map((lang) => (
           <section key={lang} aria-labelledby={`files-${lang}`}>
             <h2 id={`files-${lang}`} lang={lang}>
-              {endonym(lang as typeof locale)}
+              {endonym(lang as Locale)}
             </h2>
             <ul className="files">
               {status.files

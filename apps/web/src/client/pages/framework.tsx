@@ -35,14 +35,20 @@ export function FrameworkPage() {
   const [query, setQuery] = useState("");
   const searchId = useId();
   const wanted = fold(query.trim());
-  const matches = (...texts: string[]): boolean => wanted === "" || texts.some((text) => fold(text).includes(wanted));
+  const matches = (...texts: string[]): boolean =>
+    wanted === "" || texts.some((text) => fold(text).includes(wanted));
 
   const shownObjectives = objectives.filter((objective) => {
     const label = labels.objectives[String(objective.number) as keyof typeof labels.objectives];
-    return matches(String(objective.number), label.title.text, label.shortName.text, objective.title);
+    return matches(
+      String(objective.number),
+      label.title.text,
+      label.shortName.text,
+      objective.title,
+    );
   });
   const shownPrinciples = guidingPrinciples.filter((principle) =>
-    matches(labels.principles[principle.id as keyof typeof labels.principles].text, principle.letter),
+    matches(labels.principles[principle.id].text, principle.letter),
   );
   return (
     <>
@@ -50,16 +56,25 @@ export function FrameworkPage() {
       <p>{t("framework.intro")}</p>
       <div role="search" className="search">
         <label htmlFor={searchId}>{t("framework.search")}</label>
-        <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
       </div>
       <p role="status" className="muted">
-        {t("framework.results", { objectives: shownObjectives.length, principles: shownPrinciples.length })}
+        {t("framework.results", {
+          objectives: shownObjectives.length,
+          principles: shownPrinciples.length,
+        })}
       </p>
       <section aria-labelledby="objectives">
         <h2 id="objectives">{t("framework.objectives")}</h2>
         <ol className="objectives">
           {shownObjectives.map((objective) => {
-            const label = labels.objectives[String(objective.number) as keyof typeof labels.objectives];
+            const label =
+              labels.objectives[String(objective.number) as keyof typeof labels.objectives];
             return (
               <li key={objective.number} value={objective.number}>
                 <span className="badge" aria-hidden="true">
@@ -82,7 +97,7 @@ export function FrameworkPage() {
         <ul>
           {shownPrinciples.map((principle) => (
             <li key={principle.id}>
-              ({principle.letter}) <LabelText label={labels.principles[principle.id as keyof typeof labels.principles]} />
+              ({principle.letter}) <LabelText label={labels.principles[principle.id]} />
             </li>
           ))}
         </ul>
@@ -92,7 +107,9 @@ export function FrameworkPage() {
         <ul>
           {roundTables.map((table) => (
             <li key={table.number}>
-              <LabelText label={labels.roundTables[String(table.number) as keyof typeof labels.roundTables]} />
+              <LabelText
+                label={labels.roundTables[String(table.number) as keyof typeof labels.roundTables]}
+              />
               <span className="muted block">
                 {t("framework.covers", { objectives: table.objectives.join(", ") })}
               </span>

@@ -46,7 +46,9 @@ export function GlancePage() {
         <p>
           {inputsDue === undefined
             ? t("glance.inputsNoDeadline")
-            : t(open ? "glance.inputsOpen" : "glance.inputsClosed", { date: formatDue(inputsDue, locale) })}
+            : t(open ? "glance.inputsOpen" : "glance.inputsClosed", {
+                date: formatDue(inputsDue, locale),
+              })}
         </p>
         <p>
           <Link href={pathOf(locale, "submit")}>{t("glance.submitLink")}</Link>
@@ -100,7 +102,9 @@ export function GlancePage() {
         <ul className="events">
           {facts.events.map((event) => (
             <li key={event.id}>
-              <span className="date">{formatDateRange({ start: event.start, end: event.end }, locale)}</span>{" "}
+              <span className="date">
+                {formatDateRange({ start: event.start, end: event.end }, locale)}
+              </span>{" "}
               <span lang="en" dir="ltr">
                 {event.title}
               </span>

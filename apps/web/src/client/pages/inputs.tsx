@@ -33,7 +33,10 @@ export function InputView(props: { document: InputDocument }) {
         <section key={report.objective}>
           <h3>
             {t("field.objectiveN", { number: report.objective })}{" "}
-            {labels.objectives[String(report.objective) as keyof typeof labels.objectives]?.shortName.text}
+            {
+              labels.objectives[String(report.objective) as keyof typeof labels.objectives]
+                ?.shortName.text
+            }
           </h3>
           <p lang={document.language} dir="auto">
             {report.progress}

@@ -11,7 +11,14 @@ import { useData } from "../use-data.js";
 import { InputView } from "./inputs.js";
 import { useSecretariat } from "./sign-in.js";
 
-const statuses = ["draft", "submitted", "changes-requested", "accepted", "published", "withdrawn"] as const;
+const statuses = [
+  "draft",
+  "submitted",
+  "changes-requested",
+  "accepted",
+  "published",
+  "withdrawn",
+] as const;
 type Action = "accept" | "request-changes" | "publish" | "withdraw";
 const actionsFor: Record<ApiInput["status"], readonly Action[]> = {
   draft: ["withdraw"],
@@ -53,7 +60,10 @@ function Dashboard(props: { token: string; signOut: () => void }) {
   const query = new URLSearchParams(
     Object.entries({ status, kind, objective }).filter(([, value]) => value !== ""),
   ).toString();
-  const inputs = useData(() => api<{ inputs: ApiInput[] }>(`/api/inputs?${query}`, { token }), query);
+  const inputs = useData(
+    () => api<{ inputs: ApiInput[] }>(`/api/inputs?${query}`, { token }),
+    query,
+  );
   const coverage = useData(() => api<Coverage>("/api/coverage", { token }), "coverage");
   const labels = entityLabels(locale);
 
@@ -62,18 +72,25 @@ function Dashboard(props: { token: string; signOut: () => void }) {
       await api(`/api/inputs/${encodeURIComponent(input.id)}/review`, {
         method: "POST",
         token,
-        body: { version: input.version, action, ...(notes[input.id] ? { note: notes[input.id] } : {}) },
+        body: {
+          version: input.version,
+          action,
+          ...(notes[input.id] ? { note: notes[input.id] } : {}),
+        },
       });
       setMessage(t("secretariat.done", { action, title: input.document.title ?? input.id }));
       inputs.reload();
       coverage.reload();
     } catch (error) {
-      setMessage(t("secretariat.failed", { code: error instanceof ApiError ? error.code : "unknown" }));
+      setMessage(
+        t("secretariat.failed", { code: error instanceof ApiError ? error.code : "unknown" }),
+      );
     }
   };
 
   const max = Math.max(1, ...(coverage.data?.rows.flatMap((row) => row.counts) ?? [1]));
-  const level = (count: number): number => (count === 0 ? 0 : Math.min(4, Math.ceil((count / max) * 4)));
+  const level = (count: number): number =>
+    count === 0 ? 0 : Math.min(4, Math.ceil((count / max) * 4));
 
   return (
     <>
@@ -90,7 +107,11 @@ function Dashboard(props: { token: string; signOut: () => void }) {
         <div className="filters">
           <div className="field">
             <label htmlFor="filter-status">{t("secretariat.filterStatus")}</label>
-            <select id="filter-status" value={status} onChange={(event) => setStatus(event.target.value)}>
+            <select
+              id="filter-status"
+              value={status}
+              onChange={(event) => setStatus(event.target.value)}
+            >
               <option value="">{t("secretariat.all")}</option>
               {statuses.map((value) => (
                 <option key={value} value={value}>
@@ -112,11 +133,19 @@ function Dashboard(props: { token: string; signOut: () => void }) {
           </div>
           <div className="field">
             <label htmlFor="filter-objective">{t("secretariat.filterObjective")}</label>
-            <select id="filter-objective" value={objective} onChange={(event) => setObjective(event.target.value)}>
+            <select
+              id="filter-objective"
+              value={objective}
+              onChange={(event) => setObjective(event.target.value)}
+            >
               <option value="">{t("secretariat.all")}</option>
               {Array.from({ length: 23 }, (_, index) => index + 1).map((number) => (
                 <option key={number} value={number}>
-                  {number}. {labels.objectives[String(number) as keyof typeof labels.objectives].shortName.text}
+                  {number}.{" "}
+                  {
+                    labels.objectives[String(number) as keyof typeof labels.objectives].shortName
+                      .text
+                  }
                 </option>
               ))}
             </select>
@@ -147,14 +176,18 @@ function Dashboard(props: { token: string; signOut: () => void }) {
                     onClick={() => setOpen(open === input.id ? undefined : input.id)}
                   >
                     <span lang={input.document.language} dir="auto">
-                      {input.document.title === undefined || input.document.title === "" ? input.id : input.document.title}
+                      {input.document.title === undefined || input.document.title === ""
+                        ? input.id
+                        : input.document.title}
                     </span>
                   </button>
                   {open === input.id && <InputView document={input.document} />}
                 </td>
                 <td>{t("kind", { kind: input.document.kind ?? "" })}</td>
                 <td>
-                  <span className={`status status-${input.status}`}>{t("status", { status: input.status })}</span>
+                  <span className={`status status-${input.status}`}>
+                    {t("status", { status: input.status })}
+                  </span>
                 </td>
                 <td>{formatTimestamp(input.updatedAt, locale)}</td>
                 <td>
@@ -176,7 +209,10 @@ function Dashboard(props: { token: string; signOut: () => void }) {
                           key={action}
                           type="button"
                           onClick={() => void act(input, action)}
-                          aria-label={t("secretariat.actionOn", { action, title: input.document.title ?? input.id })}
+                          aria-label={t("secretariat.actionOn", {
+                            action,
+                            title: input.document.title ?? input.id,
+                          })}
                         >
                           {t("action", { action })}
                         </button>
@@ -192,8 +228,15 @@ function Dashboard(props: { token: string; signOut: () => void }) {
       {coverage.data !== undefined && (
         <section aria-labelledby="coverage-heading">
           <h2 id="coverage-heading">{t("secretariat.coverage")}</h2>
-          <p className="muted">{t("secretariat.coverageIntro", { count: formatNumber(coverage.data.inputs, locale) })}</p>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="coverage-heading">
+          <p className="muted">
+            {t("secretariat.coverageIntro", { count: formatNumber(coverage.data.inputs, locale) })}
+          </p>
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="coverage-heading"
+          >
             <table className="heatmap">
               <thead>
                 <tr>
@@ -210,7 +253,11 @@ function Dashboard(props: { token: string; signOut: () => void }) {
                 {coverage.data.rows.map((row) => (
                   <tr key={row.objective}>
                     <th scope="row">
-                      {row.objective}. {labels.objectives[String(row.objective) as keyof typeof labels.objectives].shortName.text}
+                      {row.objective}.{" "}
+                      {
+                        labels.objectives[String(row.objective) as keyof typeof labels.objectives]
+                          .shortName.text
+                      }
                     </th>
                     {row.counts.map((count, index) => (
                       <td key={index} className={`heat-${level(count)}`}>
@@ -230,7 +277,8 @@ function Dashboard(props: { token: string; signOut: () => void }) {
             <ul>
               {coverage.data.withoutInput.map((number) => (
                 <li key={number}>
-                  {number}. {labels.objectives[String(number) as keyof typeof labels.objectives].title.text}
+                  {number}.{" "}
+                  {labels.objectives[String(number) as keyof typeof labels.objectives].title.text}
                 </li>
               ))}
             </ul>

@@ -5,7 +5,11 @@ import { useLocale } from "../i18n.js";
 import { keepSecretariatToken, secretariatToken } from "../storage.js";
 
 /** The secretariat token of this tab, after a sign-in form that checks it with the API. */
-export function useSecretariat(): { token: string | undefined; signIn: React.ReactNode; signOut: () => void } {
+export function useSecretariat(): {
+  token: string | undefined;
+  signIn: React.ReactNode;
+  signOut: () => void;
+} {
   const { t } = useLocale();
   const [token, setToken] = useState(secretariatToken);
   const [value, setValue] = useState("");
@@ -28,7 +32,13 @@ export function useSecretariat(): { token: string | undefined; signIn: React.Rea
             setError(undefined);
           },
           (failure: unknown) =>
-            setError(t(failure instanceof ApiError && failure.status === 429 ? "signIn.blocked" : "signIn.wrong")),
+            setError(
+              t(
+                failure instanceof ApiError && failure.status === 429
+                  ? "signIn.blocked"
+                  : "signIn.wrong",
+              ),
+            ),
         );
       }}
     >

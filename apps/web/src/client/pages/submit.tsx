@@ -1,4 +1,9 @@
-import { WrittenInputKind, guidingPrinciples, objectives, stakeholderCategories } from "@gcm-review/domain";
+import {
+  WrittenInputKind,
+  guidingPrinciples,
+  objectives,
+  stakeholderCategories,
+} from "@gcm-review/domain";
 import { entityLabels } from "@gcm-review/i18n";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 
@@ -51,7 +56,11 @@ function fieldOf(pointer: string, known: ReadonlySet<string>): string | undefine
   return undefined;
 }
 const stepOfField = (id: string): Step =>
-  /^f-(kind|submitter|language)/.test(id) ? "about" : /^f-objectives/.test(id) ? "objectives" : "content";
+  /^f-(kind|submitter|language)/.test(id)
+    ? "about"
+    : /^f-objectives/.test(id)
+      ? "objectives"
+      : "content";
 
 const lines = (text: string): string[] =>
   text
@@ -66,9 +75,21 @@ export function SubmitPage(props: { id: string | undefined }) {
   // The form that created a draft keeps running when the address changes to the draft's own.
   const [created, setCreated] = useState<string | undefined>();
   if (review.data === undefined)
-    return review.error === undefined ? <p role="status">{t("common.loading")}</p> : <p role="alert">{t("error.load")}</p>;
+    return review.error === undefined ? (
+      <p role="status">{t("common.loading")}</p>
+    ) : (
+      <p role="alert">{t("error.load")}</p>
+    );
   const key = props.id === undefined || props.id === created ? "form" : props.id;
-  return <SubmitForm key={key} id={key === "form" ? undefined : props.id} onCreated={setCreated} review={review.data} locale={locale} />;
+  return (
+    <SubmitForm
+      key={key}
+      id={key === "form" ? undefined : props.id}
+      onCreated={setCreated}
+      review={review.data}
+      locale={locale}
+    />
+  );
 }
 
 function SubmitForm(props: {
@@ -92,12 +113,16 @@ function SubmitForm(props: {
     return editToken(props.id);
   });
   const [record, setRecord] = useState<ApiInput | undefined>();
-  const [document, setDocument] = useState<InputDocument>(() => blankInput(props.locale, review.today));
+  const [document, setDocument] = useState<InputDocument>(() =>
+    blankInput(props.locale, review.today),
+  );
   const [loaded, setLoaded] = useState(props.id === undefined);
   const [loadError, setLoadError] = useState<string | undefined>();
   const [dirty, setDirty] = useState(false);
   const [save, setSave] = useState<SaveState>("idle");
-  const [conflict, setConflict] = useState<{ yours: InputDocument; theirs: ApiInput } | undefined>();
+  const [conflict, setConflict] = useState<
+    { yours: InputDocument; theirs: ApiInput } | undefined
+  >();
   const [step, setStep] = useState<Step>("about");
   const [issues, setIssues] = useState<Words[]>([]);
   const [serverIssues, setServerIssues] = useState<Words[] | undefined>();
@@ -138,7 +163,8 @@ function SubmitForm(props: {
     );
   }, [props.id, token]);
 
-  const editable = record === undefined || record.status === "draft" || record.status === "changes-requested";
+  const editable =
+    record === undefined || record.status === "draft" || record.status === "changes-requested";
 
   const saveNow = useCallback(async (): Promise<void> => {
     if (conflict !== undefined) return;
@@ -154,8 +180,14 @@ function SubmitForm(props: {
         setToken(created.token);
         setId(created.input.id);
         setRecord(created.input);
-        keepLocalDraft(created.input.id, { baseVersion: created.input.version, document, dirty: false });
-        setLink(`${location.origin}${pathOf(locale, "submit", created.input.id)}#token=${created.token}`);
+        keepLocalDraft(created.input.id, {
+          baseVersion: created.input.version,
+          document,
+          dirty: false,
+        });
+        setLink(
+          `${location.origin}${pathOf(locale, "submit", created.input.id)}#token=${created.token}`,
+        );
         props.onCreated(created.input.id);
         navigate(pathOf(locale, "submit", created.input.id), { replace: true });
       } else {
@@ -171,7 +203,11 @@ function SubmitForm(props: {
       setDirty(false);
       setSave("saved");
     } catch (error) {
-      if (error instanceof ApiError && error.code === "version-conflict" && error.body.theirs !== undefined) {
+      if (
+        error instanceof ApiError &&
+        error.code === "version-conflict" &&
+        error.body.theirs !== undefined
+      ) {
         setConflict({ yours: error.body.yours ?? document, theirs: error.body.theirs });
         setSave("conflict");
       } else setSave("offline");
@@ -212,7 +248,8 @@ function SubmitForm(props: {
   const update = (change: (draft: InputDocument) => InputDocument): void => {
     setDocument((previous) => {
       const next = change(structuredClone(previous));
-      if (id !== undefined) keepLocalDraft(id, { baseVersion: version.current, document: next, dirty: true });
+      if (id !== undefined)
+        keepLocalDraft(id, { baseVersion: version.current, document: next, dirty: true });
       return next;
     });
     setDirty(true);
@@ -239,7 +276,12 @@ function SubmitForm(props: {
       "f-publication",
     ];
     selected.forEach((_, index) => {
-      ids.push(`f-objectives-${index}-progress`, `f-objectives-${index}-practices`, `f-objectives-${index}-challenges`, `f-objectives-${index}`);
+      ids.push(
+        `f-objectives-${index}-progress`,
+        `f-objectives-${index}-practices`,
+        `f-objectives-${index}-challenges`,
+        `f-objectives-${index}`,
+      );
     });
     return new Set(ids);
   }, [selected]);
@@ -252,16 +294,22 @@ function SubmitForm(props: {
     if (field === undefined) unplaced.push(words);
     else byField.set(field, [...(byField.get(field) ?? []), words]);
   }
-  const errorsOf = (field: string): Words[] => (showAll || touched.has(field) ? (byField.get(field) ?? []) : []);
+  const errorsOf = (field: string): Words[] =>
+    showAll || touched.has(field) ? (byField.get(field) ?? []) : [];
   const errorCount = shown.filter((words) => words.issue.severity === "error").length;
 
-  const describe = (field: string, hint?: string): { "aria-describedby"?: string; "aria-invalid"?: boolean } => {
+  const describe = (
+    field: string,
+    hint?: string,
+  ): { "aria-describedby"?: string; "aria-invalid"?: boolean } => {
     const ids = [hint, errorsOf(field).length > 0 ? `${field}-error` : undefined].filter(
       (value): value is string => value !== undefined,
     );
     return {
       ...(ids.length > 0 ? { "aria-describedby": ids.join(" ") } : {}),
-      ...(errorsOf(field).some((words) => words.issue.severity === "error") ? { "aria-invalid": true } : {}),
+      ...(errorsOf(field).some((words) => words.issue.severity === "error")
+        ? { "aria-invalid": true }
+        : {}),
     };
   };
   const FieldIssues = (p: { field: string }) => {
@@ -271,7 +319,8 @@ function SubmitForm(props: {
       <div id={`${p.field}-error`} className="field-issues">
         {list.map((words, index) => (
           <p key={index} className={words.issue.severity}>
-            <strong>{t(`severity.${words.issue.severity}`)}</strong> {words.message} <span className="fix">{words.fix}</span>
+            <strong>{t(`severity.${words.issue.severity}`)}</strong> {words.message}{" "}
+            <span className="fix">{words.fix}</span>
           </p>
         ))}
       </div>
@@ -280,7 +329,13 @@ function SubmitForm(props: {
 
   const goTo = (next: Step): void => {
     setStep(next);
-    setAnnounce(t("submit.stepOf", { step: steps.indexOf(next) + 1, total: steps.length, name: t(`submit.step.${next}`) }));
+    setAnnounce(
+      t("submit.stepOf", {
+        step: steps.indexOf(next) + 1,
+        total: steps.length,
+        name: t(`submit.step.${next}`),
+      }),
+    );
     requestAnimationFrame(() => headingRef.current?.focus());
   };
   const focusField = (field: string): void => {
@@ -297,11 +352,14 @@ function SubmitForm(props: {
     const current = id;
     if (current === undefined) return;
     try {
-      const done = await api<{ input: ApiInput }>(`/api/inputs/${encodeURIComponent(current)}/submit`, {
-        method: "POST",
-        token,
-        body: { version: version.current },
-      });
+      const done = await api<{ input: ApiInput }>(
+        `/api/inputs/${encodeURIComponent(current)}/submit`,
+        {
+          method: "POST",
+          token,
+          body: { version: version.current },
+        },
+      );
       setRecord(done.input);
       setDocument(done.input.document);
       setAnnounce(t("submit.submitted"));
@@ -310,7 +368,9 @@ function SubmitForm(props: {
         setServerIssues(await issueWords(error.body.issues, locale));
         setAnnounce(t("submit.hasErrors", { count: error.body.issues.length }));
       } else {
-        const words = t(error instanceof ApiError && error.code === "network" ? "save.offline" : "error.action");
+        const words = t(
+          error instanceof ApiError && error.code === "network" ? "save.offline" : "error.action",
+        );
         setAnnounce(words);
         setFailure(words);
       }
@@ -321,7 +381,13 @@ function SubmitForm(props: {
     return (
       <>
         <h1>{t("submit.title")}</h1>
-        <p role="alert">{t(loadError === "no-token" || loadError === "not-found" ? "submit.noAccess" : "error.load")}</p>
+        <p role="alert">
+          {t(
+            loadError === "no-token" || loadError === "not-found"
+              ? "submit.noAccess"
+              : "error.load",
+          )}
+        </p>
         <p>
           <Link href={pathOf(locale, "submit")}>{t("submit.startNew")}</Link>
         </p>
@@ -344,7 +410,11 @@ function SubmitForm(props: {
           setRecord(conflict.theirs);
           setDocument(conflict.theirs.document);
           if (id !== undefined)
-            keepLocalDraft(id, { baseVersion: conflict.theirs.version, document: conflict.theirs.document, dirty: false });
+            keepLocalDraft(id, {
+              baseVersion: conflict.theirs.version,
+              document: conflict.theirs.document,
+              dirty: false,
+            });
           setConflict(undefined);
           setDirty(false);
           setSave("saved");
@@ -377,7 +447,14 @@ function SubmitForm(props: {
           <h2 id="private-link">{t("submit.linkTitle")}</h2>
           <p id="private-link-hint">{t("submit.linkHint")}</p>
           <label htmlFor="private-link-value">{t("submit.linkLabel")}</label>
-          <input id="private-link-value" readOnly value={link} dir="ltr" aria-describedby="private-link-hint" onFocus={(event) => event.target.select()} />
+          <input
+            id="private-link-value"
+            readOnly
+            value={link}
+            dir="ltr"
+            aria-describedby="private-link-hint"
+            onFocus={(event) => event.target.select()}
+          />
         </section>
       )}
       {record !== undefined && (
@@ -419,14 +496,22 @@ function SubmitForm(props: {
             ))}
           </ol>
           <h2 ref={headingRef} tabIndex={-1}>
-            {t("submit.stepOf", { step: stepIndex + 1, total: steps.length, name: t(`submit.step.${step}`) })}
+            {t("submit.stepOf", {
+              step: stepIndex + 1,
+              total: steps.length,
+              name: t(`submit.step.${step}`),
+            })}
           </h2>
 
           {step === "about" && (
             <div className="fields">
               <div className="field">
                 <label htmlFor="f-kind">{t("field.kind")}</label>
-                <select id="f-kind" value={document.kind ?? ""} {...describe("f-kind")} onBlur={() => touch("f-kind")}
+                <select
+                  id="f-kind"
+                  value={document.kind ?? ""}
+                  {...describe("f-kind")}
+                  onBlur={() => touch("f-kind")}
                   onChange={(event) =>
                     update((draft) => {
                       draft.kind = event.target.value;
@@ -434,7 +519,10 @@ function SubmitForm(props: {
                       draft.submitter =
                         event.target.value === "member-state"
                           ? { ...submitter, country: draft.submitter?.country ?? "" }
-                          : { ...submitter, category: draft.submitter?.category ?? "civil-society" };
+                          : {
+                              ...submitter,
+                              category: draft.submitter?.category ?? "civil-society",
+                            };
                       return draft;
                     })
                   }
@@ -449,17 +537,38 @@ function SubmitForm(props: {
               </div>
               <div className="field">
                 <label htmlFor="f-submitter-name">{t("field.submitterName")}</label>
-                <input id="f-submitter-name" type="text" dir="auto" autoComplete="organization" value={document.submitter?.name ?? ""}
-                  {...describe("f-submitter-name")} onBlur={() => touch("f-submitter-name")}
-                  onChange={(event) => update((draft) => ({ ...draft, submitter: { ...draft.submitter, name: event.target.value } }))} />
+                <input
+                  id="f-submitter-name"
+                  type="text"
+                  dir="auto"
+                  autoComplete="organization"
+                  value={document.submitter?.name ?? ""}
+                  {...describe("f-submitter-name")}
+                  onBlur={() => touch("f-submitter-name")}
+                  onChange={(event) =>
+                    update((draft) => ({
+                      ...draft,
+                      submitter: { ...draft.submitter, name: event.target.value },
+                    }))
+                  }
+                />
                 <FieldIssues field="f-submitter-name" />
               </div>
               {document.kind === "member-state" ? (
                 <div className="field">
                   <label htmlFor="f-submitter-country">{t("field.country")}</label>
-                  <select id="f-submitter-country" value={document.submitter?.country ?? ""} {...describe("f-submitter-country")}
+                  <select
+                    id="f-submitter-country"
+                    value={document.submitter?.country ?? ""}
+                    {...describe("f-submitter-country")}
                     onBlur={() => touch("f-submitter-country")}
-                    onChange={(event) => update((draft) => ({ ...draft, submitter: { ...draft.submitter, country: event.target.value } }))}>
+                    onChange={(event) =>
+                      update((draft) => ({
+                        ...draft,
+                        submitter: { ...draft.submitter, country: event.target.value },
+                      }))
+                    }
+                  >
                     <option value="">{t("field.choose")}</option>
                     {Object.entries(labels.states).map(([code, label]) => (
                       <option key={code} value={code}>
@@ -472,12 +581,21 @@ function SubmitForm(props: {
               ) : (
                 <div className="field">
                   <label htmlFor="f-submitter-category">{t("field.category")}</label>
-                  <select id="f-submitter-category" value={document.submitter?.category ?? ""} {...describe("f-submitter-category")}
+                  <select
+                    id="f-submitter-category"
+                    value={document.submitter?.category ?? ""}
+                    {...describe("f-submitter-category")}
                     onBlur={() => touch("f-submitter-category")}
-                    onChange={(event) => update((draft) => ({ ...draft, submitter: { ...draft.submitter, category: event.target.value } }))}>
+                    onChange={(event) =>
+                      update((draft) => ({
+                        ...draft,
+                        submitter: { ...draft.submitter, category: event.target.value },
+                      }))
+                    }
+                  >
                     {stakeholderCategories.map((category) => (
                       <option key={category.id} value={category.id}>
-                        {labels.stakeholders[category.id as keyof typeof labels.stakeholders]?.text ?? category.name}
+                        {labels.stakeholders[category.id]?.text ?? category.name}
                       </option>
                     ))}
                   </select>
@@ -486,15 +604,24 @@ function SubmitForm(props: {
               )}
               <div className="field">
                 <label htmlFor="f-language">{t("field.language")}</label>
-                <select id="f-language" value={document.language ?? ""} {...describe("f-language", "f-language-hint")} onBlur={() => touch("f-language")}
-                  onChange={(event) => update((draft) => ({ ...draft, language: event.target.value }))}>
+                <select
+                  id="f-language"
+                  value={document.language ?? ""}
+                  {...describe("f-language", "f-language-hint")}
+                  onBlur={() => touch("f-language")}
+                  onChange={(event) =>
+                    update((draft) => ({ ...draft, language: event.target.value }))
+                  }
+                >
                   {UN_LANGUAGES.map((language) => (
                     <option key={language} value={language} lang={language}>
                       {endonym(language)}
                     </option>
                   ))}
                 </select>
-                <p id="f-language-hint" className="hint">{t("field.languageHint")}</p>
+                <p id="f-language-hint" className="hint">
+                  {t("field.languageHint")}
+                </p>
                 <FieldIssues field="f-language" />
               </div>
             </div>
@@ -502,33 +629,63 @@ function SubmitForm(props: {
 
           {step === "objectives" && (
             <div className="fields">
-              <fieldset id="f-objectives" tabIndex={-1} {...describe("f-objectives", "f-objectives-hint")}>
+              <fieldset
+                id="f-objectives"
+                tabIndex={-1}
+                {...describe("f-objectives", "f-objectives-hint")}
+              >
                 <legend>{t("field.objectives")}</legend>
-                <p id="f-objectives-hint" className="hint">{t("field.objectivesHint")}</p>
+                <p id="f-objectives-hint" className="hint">
+                  {t("field.objectivesHint")}
+                </p>
                 <label htmlFor="objective-filter">{t("field.objectiveFilter")}</label>
-                <input id="objective-filter" type="search" value={objectiveFilter} onChange={(event) => setObjectiveFilter(event.target.value)} />
+                <input
+                  id="objective-filter"
+                  type="search"
+                  value={objectiveFilter}
+                  onChange={(event) => setObjectiveFilter(event.target.value)}
+                />
                 <ul className="picker">
                   {objectives
                     .filter((objective) => {
-                      const label = labels.objectives[String(objective.number) as keyof typeof labels.objectives];
-                      return filterText === "" || String(objective.number) === filterText || label.shortName.text.toLocaleLowerCase().includes(filterText) || label.title.text.toLocaleLowerCase().includes(filterText);
+                      const label =
+                        labels.objectives[
+                          String(objective.number) as keyof typeof labels.objectives
+                        ];
+                      return (
+                        filterText === "" ||
+                        String(objective.number) === filterText ||
+                        label.shortName.text.toLocaleLowerCase().includes(filterText) ||
+                        label.title.text.toLocaleLowerCase().includes(filterText)
+                      );
                     })
                     .map((objective) => {
-                      const label = labels.objectives[String(objective.number) as keyof typeof labels.objectives];
-                      const checked = selected.some((report) => report.objective === objective.number);
+                      const label =
+                        labels.objectives[
+                          String(objective.number) as keyof typeof labels.objectives
+                        ];
+                      const checked = selected.some(
+                        (report) => report.objective === objective.number,
+                      );
                       return (
                         <li key={objective.number}>
-                          <input id={`pick-${objective.number}`} type="checkbox" checked={checked}
+                          <input
+                            id={`pick-${objective.number}`}
+                            type="checkbox"
+                            checked={checked}
                             onChange={() => {
                               touch("f-objectives");
                               update((draft) => {
                                 const list = draft.objectives ?? [];
                                 draft.objectives = checked
                                   ? list.filter((report) => report.objective !== objective.number)
-                                  : [...list, { objective: objective.number, progress: "" }].sort((a, b) => a.objective - b.objective);
+                                  : [...list, { objective: objective.number, progress: "" }].sort(
+                                      (a, b) => a.objective - b.objective,
+                                    );
                                 return draft;
                               });
-                            }} />
+                            }}
+                          />
                           <label htmlFor={`pick-${objective.number}`}>
                             {objective.number}. <LabelText label={label.shortName} />
                           </label>
@@ -539,46 +696,65 @@ function SubmitForm(props: {
                 <FieldIssues field="f-objectives" />
               </fieldset>
               {selected.map((report, index) => {
-                const label = labels.objectives[String(report.objective) as keyof typeof labels.objectives];
+                const label =
+                  labels.objectives[String(report.objective) as keyof typeof labels.objectives];
                 const base = `f-objectives-${index}`;
                 return (
                   <fieldset key={report.objective} className="objective-report">
                     <legend>
-                      {t("field.objectiveN", { number: report.objective })} <LabelText label={label.shortName} />
+                      {t("field.objectiveN", { number: report.objective })}{" "}
+                      <LabelText label={label.shortName} />
                     </legend>
                     <div className="field">
                       <label htmlFor={`${base}-progress`}>{t("field.progress")}</label>
-                      <textarea id={`${base}-progress`} dir="auto" rows={5} value={report.progress} {...describe(`${base}-progress`)}
+                      <textarea
+                        id={`${base}-progress`}
+                        dir="auto"
+                        rows={5}
+                        value={report.progress}
+                        {...describe(`${base}-progress`)}
                         onBlur={() => touch(`${base}-progress`)}
-                        onChange={(event) => update((draft) => {
-                          const target = draft.objectives?.[index];
-                          if (target !== undefined) target.progress = event.target.value;
-                          return draft;
-                        })} />
+                        onChange={(event) =>
+                          update((draft) => {
+                            const target = draft.objectives?.[index];
+                            if (target !== undefined) target.progress = event.target.value;
+                            return draft;
+                          })
+                        }
+                      />
                       <FieldIssues field={`${base}-progress`} />
                     </div>
                     {(["practices", "challenges"] as const).map((list) => (
                       <div className="field" key={list}>
                         <label htmlFor={`${base}-${list}`}>{t(`field.${list}`)}</label>
-                        <textarea id={`${base}-${list}`} dir="auto" rows={3} defaultValue={(report[list] ?? []).join("\n")}
+                        <textarea
+                          id={`${base}-${list}`}
+                          dir="auto"
+                          rows={3}
+                          defaultValue={(report[list] ?? []).join("\n")}
                           {...describe(`${base}-${list}`, "lines-hint")}
                           onBlur={() => touch(`${base}-${list}`)}
-                          onChange={(event) => update((draft) => {
-                            const target = draft.objectives?.[index];
-                            if (target !== undefined) {
-                              const items = lines(event.target.value);
-                              if (items.length === 0) delete target[list];
-                              else target[list] = items;
-                            }
-                            return draft;
-                          })} />
+                          onChange={(event) =>
+                            update((draft) => {
+                              const target = draft.objectives?.[index];
+                              if (target !== undefined) {
+                                const items = lines(event.target.value);
+                                if (items.length === 0) delete target[list];
+                                else target[list] = items;
+                              }
+                              return draft;
+                            })
+                          }
+                        />
                         <FieldIssues field={`${base}-${list}`} />
                       </div>
                     ))}
                   </fieldset>
                 );
               })}
-              <p id="lines-hint" className="hint">{t("field.linesHint")}</p>
+              <p id="lines-hint" className="hint">
+                {t("field.linesHint")}
+              </p>
             </div>
           )}
 
@@ -586,22 +762,48 @@ function SubmitForm(props: {
             <div className="fields">
               <div className="field">
                 <label htmlFor="f-title">{t("field.title")}</label>
-                <input id="f-title" type="text" dir="auto" value={document.title ?? ""} {...describe("f-title")} onBlur={() => touch("f-title")}
-                  onChange={(event) => update((draft) => ({ ...draft, title: event.target.value }))} />
+                <input
+                  id="f-title"
+                  type="text"
+                  dir="auto"
+                  value={document.title ?? ""}
+                  {...describe("f-title")}
+                  onBlur={() => touch("f-title")}
+                  onChange={(event) => update((draft) => ({ ...draft, title: event.target.value }))}
+                />
                 <FieldIssues field="f-title" />
               </div>
               <div className="field">
                 <label htmlFor="f-summary">{t("field.summary")}</label>
-                <textarea id="f-summary" dir="auto" rows={5} value={document.summary ?? ""} {...describe("f-summary")} onBlur={() => touch("f-summary")}
-                  onChange={(event) => update((draft) => ({ ...draft, summary: event.target.value }))} />
+                <textarea
+                  id="f-summary"
+                  dir="auto"
+                  rows={5}
+                  value={document.summary ?? ""}
+                  {...describe("f-summary")}
+                  onBlur={() => touch("f-summary")}
+                  onChange={(event) =>
+                    update((draft) => ({ ...draft, summary: event.target.value }))
+                  }
+                />
                 <FieldIssues field="f-summary" />
               </div>
               <div className="field">
                 <label htmlFor="f-recommendations">{t("field.recommendations")}</label>
-                <textarea id="f-recommendations" dir="auto" rows={4} defaultValue={(document.recommendations ?? []).join("\n")}
-                  {...describe("f-recommendations", "rec-hint")} onBlur={() => touch("f-recommendations")}
-                  onChange={(event) => update((draft) => ({ ...draft, recommendations: lines(event.target.value) }))} />
-                <p id="rec-hint" className="hint">{t("field.linesHint")}</p>
+                <textarea
+                  id="f-recommendations"
+                  dir="auto"
+                  rows={4}
+                  defaultValue={(document.recommendations ?? []).join("\n")}
+                  {...describe("f-recommendations", "rec-hint")}
+                  onBlur={() => touch("f-recommendations")}
+                  onChange={(event) =>
+                    update((draft) => ({ ...draft, recommendations: lines(event.target.value) }))
+                  }
+                />
+                <p id="rec-hint" className="hint">
+                  {t("field.linesHint")}
+                </p>
                 <FieldIssues field="f-recommendations" />
               </div>
               <fieldset id="f-principles" {...describe("f-principles")}>
@@ -609,14 +811,24 @@ function SubmitForm(props: {
                 <ul className="checks">
                   {guidingPrinciples.map((principle) => (
                     <li key={principle.id}>
-                      <input id={`principle-${principle.id}`} type="checkbox" checked={(document.principles ?? []).includes(principle.id)}
-                        onChange={(event) => update((draft) => {
-                          const list = (draft.principles ?? []).filter((value) => value !== principle.id);
-                          draft.principles = event.target.checked ? [...list, principle.id] : list;
-                          return draft;
-                        })} />
+                      <input
+                        id={`principle-${principle.id}`}
+                        type="checkbox"
+                        checked={(document.principles ?? []).includes(principle.id)}
+                        onChange={(event) =>
+                          update((draft) => {
+                            const list = (draft.principles ?? []).filter(
+                              (value) => value !== principle.id,
+                            );
+                            draft.principles = event.target.checked
+                              ? [...list, principle.id]
+                              : list;
+                            return draft;
+                          })
+                        }
+                      />
                       <label htmlFor={`principle-${principle.id}`}>
-                        <LabelText label={labels.principles[principle.id as keyof typeof labels.principles]} />
+                        <LabelText label={labels.principles[principle.id]} />
                       </label>
                     </li>
                   ))}
@@ -629,12 +841,20 @@ function SubmitForm(props: {
                   <ul className="checks">
                     {review.facts.themes.map((theme) => (
                       <li key={theme.id}>
-                        <input id={`theme-${theme.id}`} type="checkbox" checked={(document.themes ?? []).includes(theme.id)}
-                          onChange={(event) => update((draft) => {
-                            const list = (draft.themes ?? []).filter((value) => value !== theme.id);
-                            draft.themes = event.target.checked ? [...list, theme.id] : list;
-                            return draft;
-                          })} />
+                        <input
+                          id={`theme-${theme.id}`}
+                          type="checkbox"
+                          checked={(document.themes ?? []).includes(theme.id)}
+                          onChange={(event) =>
+                            update((draft) => {
+                              const list = (draft.themes ?? []).filter(
+                                (value) => value !== theme.id,
+                              );
+                              draft.themes = event.target.checked ? [...list, theme.id] : list;
+                              return draft;
+                            })
+                          }
+                        />
                         <label htmlFor={`theme-${theme.id}`} lang="en" dir="ltr">
                           {theme.title}
                         </label>
@@ -645,8 +865,18 @@ function SubmitForm(props: {
                 </fieldset>
               )}
               <div className="field check">
-                <input id="f-publication-consent" type="checkbox" checked={document.publication?.consent ?? false} {...describe("f-publication-consent")}
-                  onChange={(event) => update((draft) => ({ ...draft, publication: { ...draft.publication, consent: event.target.checked } }))} />
+                <input
+                  id="f-publication-consent"
+                  type="checkbox"
+                  checked={document.publication?.consent ?? false}
+                  {...describe("f-publication-consent")}
+                  onChange={(event) =>
+                    update((draft) => ({
+                      ...draft,
+                      publication: { ...draft.publication, consent: event.target.checked },
+                    }))
+                  }
+                />
                 <label htmlFor="f-publication-consent">{t("field.consent")}</label>
                 <FieldIssues field="f-publication-consent" />
               </div>
@@ -656,7 +886,9 @@ function SubmitForm(props: {
           {step === "check" && (
             <section aria-labelledby="check-summary" className="check-summary">
               <h3 id="check-summary">
-                {errorCount === 0 ? t("submit.noErrors") : t("submit.hasErrors", { count: errorCount })}
+                {errorCount === 0
+                  ? t("submit.noErrors")
+                  : t("submit.hasErrors", { count: errorCount })}
               </h3>
               <ul>
                 {shown.map((words, index) => {
@@ -667,7 +899,13 @@ function SubmitForm(props: {
                       {field === undefined ? (
                         words.message
                       ) : (
-                        <a href={`#${field}`} onClick={(event) => { event.preventDefault(); focusField(field); }}>
+                        <a
+                          href={`#${field}`}
+                          onClick={(event) => {
+                            event.preventDefault();
+                            focusField(field);
+                          }}
+                        >
                           {words.message}
                         </a>
                       )}{" "}
@@ -676,7 +914,9 @@ function SubmitForm(props: {
                   );
                 })}
               </ul>
-              {unplaced.length > 0 && <p className="muted">{t("submit.unplaced", { count: unplaced.length })}</p>}
+              {unplaced.length > 0 && (
+                <p className="muted">{t("submit.unplaced", { count: unplaced.length })}</p>
+              )}
             </section>
           )}
 
@@ -687,9 +927,13 @@ function SubmitForm(props: {
               </button>
             )}
             {step !== "check" ? (
-              <button type="submit" className="primary">{t("submit.next")}</button>
+              <button type="submit" className="primary">
+                {t("submit.next")}
+              </button>
             ) : (
-              <button type="submit" className="primary">{t("submit.send")}</button>
+              <button type="submit" className="primary">
+                {t("submit.send")}
+              </button>
             )}
             <button type="button" onClick={() => void queueSave()} disabled={save === "saving"}>
               {t("submit.saveNow")}
@@ -709,7 +953,9 @@ function ReadOnlyInput(props: { document: InputDocument }) {
     <article className="card" lang={document.language} dir="auto">
       <h2>{document.title}</h2>
       <p>{document.summary}</p>
-      <p className="muted" lang="" dir="auto">{t("submit.readOnly")}</p>
+      <p className="muted" lang="" dir="auto">
+        {t("submit.readOnly")}
+      </p>
     </article>
   );
 }
@@ -752,7 +998,10 @@ function ConflictView(props: {
       <p>{t("conflict.explain")}</p>
       <div className="versions">
         <Version document={yours} title={t("conflict.yours")} />
-        <Version document={theirs.document} title={t("conflict.theirs", { version: theirs.version })} />
+        <Version
+          document={theirs.document}
+          title={t("conflict.theirs", { version: theirs.version })}
+        />
       </div>
       <div className="actions">
         <button type="button" className="primary" onClick={props.onKeepMine}>
