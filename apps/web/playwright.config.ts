@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 
 import { defineConfig } from "@playwright/test";
 
-const PORT = 8791;
+// A port of its own per run (workers inherit it through the environment), so parallel runs do not collide.
+process.env.GCM_E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
+const PORT = Number(process.env.GCM_E2E_PORT);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const CHROMIUM_INSTALL =
   "apt-get install -y --no-install-recommends chromium fonts-hosny-amiri fonts-noto-core";
