@@ -14,6 +14,8 @@ import type { Issue } from "@gcm-review/validation";
 
 import { ApiError, api } from "../api.js";
 import { Link } from "../app.js";
+import type { WebMessageKey } from "../i18n.js";
+
 import { endonym, useLocale } from "../i18n.js";
 import { navigate, pathOf } from "../router.js";
 import { editToken, keepEditToken, keepLocalDraft, localDraft, myInputs } from "../storage.js";
@@ -325,6 +327,33 @@ function SubmitForm(props: {
         ))}
       </div>
     );
+  };
+
+  // Where an issue is, in words: the field's label (an objective's fields name the objective).
+  const fieldLabel = (field: string): string => {
+    const report = /^f-objectives-(\d+)-(progress|practices|challenges)$/.exec(field);
+    if (report !== null) {
+      const number = selected[Number(report[1])]?.objective ?? 0;
+      return `${t("field.objectiveN", { number })} ${t(`field.${report[2] as "progress" | "practices" | "challenges"}`)}`;
+    }
+    const simple: Record<string, WebMessageKey> = {
+      "f-kind": "field.kind",
+      "f-submitter-name": "field.submitterName",
+      "f-submitter-country": "field.country",
+      "f-submitter-category": "field.category",
+      "f-language": "field.language",
+      "f-objectives": "field.objectives",
+      "f-title": "field.title",
+      "f-summary": "field.summary",
+      "f-recommendations": "field.recommendations",
+      "f-principles": "field.principles",
+      "f-themes": "field.themes",
+      "f-publication-consent": "field.consent",
+      "f-publication": "field.consent",
+    };
+    const key =
+      simple[field] ?? (/^f-objectives-\d+$/.test(field) ? "field.objectives" : undefined);
+    return key === undefined ? "" : t(key);
   };
 
   const goTo = (next: Step): void => {
@@ -906,7 +935,7 @@ function SubmitForm(props: {
                             focusField(field);
                           }}
                         >
-                          {words.message}
+                          {fieldLabel(field)} — {words.message}
                         </a>
                       )}{" "}
                       <span className="fix">{words.fix}</span>
