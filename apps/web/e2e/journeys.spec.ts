@@ -257,6 +257,8 @@ test("a save from a stale tab shows both versions and loses nothing", async ({
     const messages = lang === "en" ? en : ar;
     const url = `/${lang}/submit/${input.id}#token=${token}`;
     await page.goto(url);
+    // The first tab keeps the token from the link; the second opens the same draft without it.
+    await expect(page.getByRole("button", { name: messages["submit.next"] })).toBeVisible();
     const other = await context.newPage();
     await other.goto(`/${lang}/submit/${input.id}`);
     await other.getByRole("button", { name: messages["submit.next"] }).click();
