@@ -22,7 +22,12 @@ export function useReviewTitle(facts: ReviewFacts | undefined): string {
   const { t, locale } = useLocale();
   if (facts === undefined) return t("site.name");
   if (facts.round === undefined || facts.region === undefined) return facts.title;
-  return t("review.title", { ordinal: ordinalRound(facts.round, locale), region: facts.region });
+  const title = t("review.title", {
+    ordinal: ordinalRound(facts.round, locale),
+    region: facts.region,
+  });
+  // The ordinal opens the English and French titles ("second …"): a title starts with a capital.
+  return title.charAt(0).toLocaleUpperCase(locale) + title.slice(1);
 }
 
 /** The review at a glance: dates, venue, deadlines, and what is open now. */
