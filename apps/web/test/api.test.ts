@@ -254,6 +254,13 @@ describe.each(backends())("protections on $name", (backend) => {
       headers: { origin: "https://evil.example" },
     });
     expect(withToken.status).toBe(403);
+    // A malformed or opaque Origin ("null", from a sandboxed frame) is not this site either.
+    const opaque = await api.call("PUT", `/api/inputs/${draft.id}`, {
+      token: draft.token,
+      body,
+      headers: { origin: "null" },
+    });
+    expect(opaque.status).toBe(403);
     // An HTML form can only send form or text bodies.
     const form = await api.call("POST", "/api/inputs", {
       body: "document=x",
@@ -278,6 +285,13 @@ describe.each(backends())("protections on $name", (backend) => {
     expect(cookie.status).toBe(404);
     const unchanged = await api.call("GET", `/api/inputs/${draft.id}`, { token: draft.token });
     expect(unchanged.json.input.version).toBe(1);
+    // The portal's own page behind a TLS proxy (https outside, http inside) is this site: its write goes through.
+    const proxied = await api.call("PUT", `/api/inputs/${draft.id}`, {
+      token: draft.token,
+      body,
+      headers: { origin: "https://127.0.0.1", "sec-fetch-site": "same-origin" },
+    });
+    expect(proxied.status).toBe(200);
   });
 
   it("refuses bodies over the limit", async () => {

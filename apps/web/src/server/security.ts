@@ -53,6 +53,14 @@ export const limitBody = (): MiddlewareHandler =>
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+const hostOf = (origin: string): string | undefined => {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+};
+
 /**
  * Cross-site requests cannot act: the API reads no cookies (credentials travel only in the Authorization header,
  * which another site cannot set without a CORS preflight the API never grants), and on top of that every write
@@ -66,8 +74,9 @@ export const sameOriginWrites = (): MiddlewareHandler =>
     const site = c.req.header("sec-fetch-site");
     if (site !== undefined && site !== "same-origin" && site !== "none")
       return c.json(apiError("cross-origin", "Writes must come from this site"), 403);
+    // Hosts are compared, not schemes: behind a TLS proxy the page is https while the server sees http.
     const origin = c.req.header("origin");
-    if (origin !== undefined && origin !== new URL(c.req.url).origin)
+    if (origin !== undefined && hostOf(origin) !== new URL(c.req.url).host)
       return c.json(apiError("cross-origin", "Writes must come from this site"), 403);
     const type = c.req.header("content-type") ?? "";
     if (!/^application\/json\s*(?:;|$)/i.test(type))
