@@ -7,7 +7,6 @@ import type {
   ParagraphChild,
 } from "docx";
 
-import { splitDirectionalRuns } from "@gcm-review/i18n";
 import {
   AlignmentType,
   ConcreteHyperlink,
@@ -29,7 +28,10 @@ import { match } from "ts-pattern";
 
 import type { Block, Inline, ReportDocument } from "./model.js";
 
+import { directionalRuns } from "./directional-runs.js";
 import { plainText } from "./inline.js";
+
+export { directionalRuns } from "./directional-runs.js";
 
 /** Formatting inherited by the runs inside `strong`, `emphasis` and `link`. */
 interface Marks {
@@ -69,13 +71,6 @@ const INVALID_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Embeddings and overrides (LRE, RLE, PDF, LRO, RLO): Word runs carry direction, so these only leak it.
 const EMBEDDINGS = /[\u202A-\u202E]/gu;
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
-// A letter of a right-to-left script: no left-to-right run contains one, so text can be cut before it.
-const RTL_LETTER_CLASS = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}`;
-const RTL_LETTER = new RegExp(String.raw`(?=\p{L})[${RTL_LETTER_CLASS}]`, "u");
-const NEXT_RTL_LETTER = new RegExp(RTL_LETTER.source, "gu");
-// What starts a left-to-right run: a digit 0-9 or a letter of a left-to-right script.
-const NEXT_LTR_CORE = new RegExp(String.raw`[0-9]|(?![${RTL_LETTER_CLASS}])\p{L}`, "gu");
 const NUMBERING_LEVELS = 9;
 const INDENT_STEP = 720;
 
@@ -436,35 +431,4 @@ function run(
     rightToLeft: piece.direction === "rtl" || undefined,
     language,
   });
-}
-
-/**
- * The same pieces as `splitDirectionalRuns`, computed on the short stretches between right-to-left letters that
- * hold a left-to-right character, so that long paragraphs cost linear time.
- */
-export function directionalRuns(text: string): DirectionalRun[] {
-  const plain = text.replace(BIDI_CONTROLS, "");
-  const pieces: DirectionalRun[] = [];
-  const push = (piece: DirectionalRun) => {
-    if (piece.text === "") return;
-    const last = pieces.at(-1);
-    if (last?.direction === piece.direction)
-      pieces[pieces.length - 1] = { ...last, text: last.text + piece.text };
-    else pieces.push(piece);
-  };
-  let from = 0;
-  for (;;) {
-    NEXT_LTR_CORE.lastIndex = from;
-    const core = NEXT_LTR_CORE.exec(plain);
-    if (core === null) break;
-    let start = core.index;
-    while (start > from && !RTL_LETTER.test(plain.charAt(start))) start -= 1;
-    NEXT_RTL_LETTER.lastIndex = core.index;
-    const end = NEXT_RTL_LETTER.exec(plain)?.index ?? plain.length;
-    push({ text: plain.slice(from, start), direction: "rtl" });
-    for (const piece of splitDirectionalRuns(plain.slice(start, end))) push(piece);
-    from = end;
-  }
-  push({ text: plain.slice(from), direction: "rtl" });
-  return pieces;
 }
