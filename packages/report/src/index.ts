@@ -14,7 +14,8 @@ export { ReportError, ReportErrorCode } from "./errors.js";
 export { ltr, plainText, text } from "./inline.js";
 export { documentKinds, outputFormats } from "./model.js";
 export { reportTranslator } from "./messages/translator.js";
-export { buildDocument, generatePack } from "./pack.js";
+export { buildDocument, generatePack, packJobs, packPath, renderPackJob } from "./pack.js";
+export { dossierFromPortable, portableDossier } from "./portable-dossier.js";
 export { provenanceBlock } from "./provenance-block.js";
 export { dossierHash, makeProvenance } from "./provenance.js";
 export { directionalRuns, renderDocx, stripInvalidXml } from "./render-docx.js";
@@ -37,7 +38,8 @@ export type {
   ReportDocument,
   SvgElement,
 } from "./model.js";
-export type { PackFile, PackOptions } from "./pack.js";
+export type { JobFormat, PackFile, PackJob, PackOptions } from "./pack.js";
+export type { PortableDossier } from "./portable-dossier.js";
 export type { ReportInput } from "./report-input.js";
 export type { PdfRenderer } from "./render-pdf.js";
 export type { FactEvent, FactSession, ReviewFacts } from "./review-facts.js";

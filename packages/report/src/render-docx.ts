@@ -70,6 +70,7 @@ const INVALID_XML =
 const EMBEDDINGS = /[\u202A-\u202E]/gu;
 const NUMBERING_LEVELS = 9;
 const INDENT_STEP = 720;
+const BULLET_INSTANCE = 0;
 
 /** Removes the characters XML 1.0 does not allow, so that Word opens the package. */
 export function stripInvalidXml(text: string): string {
@@ -285,13 +286,20 @@ function listChildren(
   part: Part,
   level: number,
 ): FileChild[] {
-  part.lists.count += 1;
+  // Every numbered list restarts at 1, so each is an instance of its own; bullets have nothing to restart, and all
+  // bullet lists share one instance (a 1,000-input compilation has thousands of them).
+  let instance = BULLET_INSTANCE;
+  if (list.ordered) {
+    part.lists.count += 1;
+    instance = part.lists.count;
+  }
   const numbered = {
     reference: list.ordered ? "ordered" : "bullet",
     level: Math.min(level, NUMBERING_LEVELS - 1),
-    instance: part.lists.count,
+    instance,
   };
-  part.lists.used.push(numbered);
+  if (list.ordered || part.lists.used.every((used) => used.reference !== "bullet"))
+    part.lists.used.push(numbered);
   return list.items.flatMap((item) => {
     let first = true;
     return item.flatMap((block): FileChild[] => {
