@@ -8,6 +8,7 @@ import {
   makeProvenance,
   openPdfRenderer,
   outputFormats,
+  portableDossier,
   CHROMIUM_INSTALL_COMMAND,
 } from "@gcm-review/report";
 
@@ -17,6 +18,7 @@ import type { OutputFormat, PdfRenderer } from "@gcm-review/report";
 
 import { CliError, CliErrorCode, ExitCode } from "../errors.js";
 import { writeFilesAtomically } from "../write-files.js";
+import { openJobPool } from "./report-workers.js";
 import { checkDossier } from "./validate.js";
 
 const LANGUAGES = ["ar", "en", "fr"] as const satisfies readonly Locale[];
@@ -72,30 +74,35 @@ export async function reportCommand(
     askedFormats ??
     (chromium === undefined ? ["md", "html", "docx"] : ["md", "html", "docx", "pdf"]);
 
-  // Validation first, printed as `validate` prints it; errors stop the report.
-  const { files: dossierFiles, result } = await checkDossier(
-    options.dossier,
-    { json: options.json ?? false, quietWhenClean: true },
-    context,
-  );
-  if (!result.ok) {
-    context.warn(t("report.notValid"));
-    return ExitCode.FAILED;
-  }
-  if (askedFormats === undefined && chromium === undefined && !options.json) {
-    context.warn(t("report.noPdf", { command: CHROMIUM_INSTALL_COMMAND }));
-  }
-
+  // The workers load their code while the main thread validates.
+  const pool = openJobPool();
   let pdf: PdfRenderer | undefined;
-  const progress = process.stderr.isTTY && !options.json;
   try {
+    // Validation first, printed as `validate` prints it; errors stop the report.
+    const { files: dossierFiles, result } = await checkDossier(
+      options.dossier,
+      { json: options.json ?? false, quietWhenClean: true },
+      context,
+    );
+    if (!result.ok) {
+      context.warn(t("report.notValid"));
+      return ExitCode.FAILED;
+    }
+    if (askedFormats === undefined && chromium === undefined && !options.json) {
+      context.warn(t("report.noPdf", { command: CHROMIUM_INSTALL_COMMAND }));
+    }
+
+    const progress = process.stderr.isTTY && !options.json;
+    const provenance = makeProvenance(dossierFiles);
+    pool?.start(portableDossier(result.value), provenance);
     if (formats.includes("pdf")) pdf = await openPdfRenderer();
     const pack = await generatePack(result.value, {
       languages,
       formats,
       documents,
-      provenance: makeProvenance(dossierFiles),
+      provenance,
       ...(pdf === undefined ? {} : { pdf }),
+      ...(pool === undefined ? {} : { runJob: (job) => pool.runJob(job) }),
       onFile: (file, done, total) => {
         if (progress)
           process.stderr.write(
@@ -129,5 +136,6 @@ export async function reportCommand(
     return ExitCode.OK;
   } finally {
     await pdf?.close();
+    await pool?.close();
   }
 }

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+
+import { ReportError } from "../src/errors.js";
+import { documentKinds } from "../src/model.js";
+import { generatePack, packJobs, renderPackJob } from "../src/pack.js";
+import { dossierFromPortable, portableDossier } from "../src/portable-dossier.js";
+
+import { exampleDossier, testProvenance } from "./fixtures/example.js";
+
+import type { PackFile, PackJob } from "../src/pack.js";
+import type { PdfRenderer } from "../src/render-pdf.js";
+
+const all = { languages: ["ar", "en", "fr"], documents: documentKinds } as const;
+
+describe("packJobs", () => {
+  it("makes one job per document and language, all formats together, when jobs run one by one", () => {
+    const jobs = packJobs({ ...all, formats: ["md", "html", "docx"] });
+    expect(jobs).toHaveLength(15);
+    expect(jobs.every((job) => job.formats.join() === "md,html,docx")).toBe(true);
+  });
+
+  it("splits the compilation by format for a pool of workers, and puts it first", () => {
+    const jobs = packJobs({ ...all, formats: ["md", "html", "docx"] }, true);
+    expect(jobs).toHaveLength(4 * 3 + 3 * 3);
+    expect(jobs.slice(0, 9).every((job) => job.doc === "compilation")).toBe(true);
+    expect(jobs.slice(0, 9).every((job) => job.formats.length === 1)).toBe(true);
+  });
+
+  it("renders HTML for a PDF, and has nothing to do for a PDF alone without it", () => {
+    expect(packJobs({ languages: ["ar"], documents: ["summary"], formats: ["pdf"] })).toEqual([
+      { lang: "ar", doc: "summary", formats: ["html"] },
+    ]);
+    expect(packJobs({ languages: ["ar"], documents: ["summary"], formats: [] })).toEqual([]);
+  });
+});
+
+describe("generatePack", () => {
+  it("gives the same files in the same order when jobs finish in any order elsewhere", async () => {
+    const dossier = await exampleDossier();
+    const options = { ...all, formats: ["md", "html", "docx"], provenance: testProvenance } as const;
+    const here = await generatePack(dossier, options);
+    // A pool that finishes the jobs in reverse order of starting them, on a copy of the dossier made for workers.
+    const copy = dossierFromPortable(structuredClone(portableDossier(dossier)));
+    const started: PackJob[] = [];
+    const waiting: (() => void)[] = [];
+    const progress: number[] = [];
+    const runJob = (job: PackJob) =>
+      new Promise<PackFile[]>((resolve) => {
+        started.push(job);
+        waiting.push(() => {
+          void renderPackJob(copy, job, testProvenance).then(resolve);
+        });
+      });
+    const pooled = generatePack(dossier, {
+      ...options,
+      runJob,
+      onFile: (_file, done) => progress.push(done),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const release of waiting.reverse()) release();
+    const there = await pooled;
+    expect(started).toHaveLength(21);
+    expect(there.map((file) => file.path)).toEqual(here.map((file) => file.path));
+    for (const [index, file] of there.entries()) {
+      if (file.format === "docx") continue; // a zip's bytes; its content is the same (render-docx tests)
+      expect(Buffer.from(file.bytes).equals(Buffer.from(here[index]!.bytes)), file.path).toBe(true);
+    }
+    expect(progress).toEqual(Array.from({ length: 45 }, (_, index) => index + 1));
+  });
+
+  it("prints a PDF from each HTML, one page at a time, and keeps only the formats asked for", async () => {
+    const dossier = await exampleDossier();
+    let printing = 0;
+    let most = 0;
+    const pdf: PdfRenderer = {
+      async render(html) {
+        printing += 1;
+        most = Math.max(most, printing);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        printing -= 1;
+        return new TextEncoder().encode(`%PDF ${html.length}`);
+      },
+      close: () => Promise.resolve(),
+    };
+    const files = await generatePack(dossier, {
+      languages: ["ar", "en"],
+      documents: ["concept-note", "compilation"],
+      formats: ["pdf"],
+      provenance: testProvenance,
+      pdf,
+      runJob: (job) => renderPackJob(dossier, job, testProvenance),
+    });
+    expect(files.map((file) => file.path)).toEqual([
+      "ar/concept-note.pdf",
+      "ar/compilation.pdf",
+      "en/concept-note.pdf",
+      "en/compilation.pdf",
+    ]);
+    expect(most).toBe(1);
+  });
+
+  it("refuses PDF without a renderer", async () => {
+    const dossier = await exampleDossier();
+    await expect(
+      generatePack(dossier, {
+        languages: ["en"],
+        documents: ["summary"],
+        formats: ["pdf"],
+        provenance: testProvenance,
+      }),
+    ).rejects.toThrow(ReportError);
+  });
+});
