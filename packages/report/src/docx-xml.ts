@@ -49,8 +49,9 @@ function cached(cache: Map<string, IXmlableObject>, key: string, make: () => IXm
 
 function runProperties(format: RunFormat): IXmlableObject | undefined {
   const children: IXmlableObject[] = [];
-  if (format.style !== undefined)
-    children.push(cached(styleCache, `r:${format.style}`, () => value("w:rStyle", format.style!)));
+  const { style } = format;
+  if (style !== undefined)
+    children.push(cached(styleCache, `r:${style}`, () => value("w:rStyle", style)));
   if (format.bold === true) children.push(...BOLD);
   if (format.italics === true) children.push(...ITALICS);
   if (format.rightToLeft === true) children.push(RTL);

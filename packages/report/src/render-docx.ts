@@ -447,10 +447,12 @@ function textRuns(
         : { value: LANGUAGE_TAGS[node.lang] };
   const rtl = node.dir === "rtl" || (part.rtl && node.dir !== "ltr");
   const value = stripInvalidXml(node.value);
-  if (!rtl) return [run(value.replace(EMBEDDINGS, ""), false, marks, language)];
+  if (!rtl) return [run({ text: value.replace(EMBEDDINGS, ""), rtl: false }, marks, language)];
   // Long text is scanned in linear time; short text (labels, numbers, phrases) is looked up in a cache.
   const pieces = value.length > 256 ? directionalRuns(value) : directionalPieces(value);
-  return pieces.map((piece) => run(piece.text, piece.direction === "rtl", marks, language));
+  return pieces.map((piece) =>
+    run({ text: piece.text, rtl: piece.direction === "rtl" }, marks, language),
+  );
 }
 
 const ARABIC_LANGUAGE = { bidirectional: LANGUAGE_TAGS.ar };
@@ -460,17 +462,16 @@ function text(value: string, part: Part, marks: Marks = {}): IXmlableObject[] {
 }
 
 function run(
-  value: string,
-  rightToLeft: boolean,
+  piece: { text: string; rtl: boolean },
   marks: Marks,
   language: RunFormat["language"],
 ): IXmlableObject {
-  return textRunXml(value, {
+  return textRunXml(piece.text, {
     style: marks.style,
     bold: marks.bold,
     italics: marks.italics,
     // Left-to-right runs get no `w:rtl` at all: off is Word's default, and nothing in the styles turns it on.
-    rightToLeft: rightToLeft || undefined,
+    rightToLeft: piece.rtl || undefined,
     language,
   });
 }

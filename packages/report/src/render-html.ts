@@ -1,7 +1,7 @@
 import { toHtml } from "hast-util-to-html";
 import { s } from "hastscript";
 
-import type { Element, ElementContent, Properties } from "hast";
+import type { ElementContent, Properties } from "hast";
 
 import { htmlStyle } from "./html-style.js";
 import { HtmlWriter } from "./html-writer.js";
@@ -260,7 +260,7 @@ function figure(block: Extract<Block, { type: "figure" }>, context: Context): vo
   const { out } = context;
   out.open("figure");
   // hast-util-to-html serializes the chart (an <svg> switches it to SVG rules, as inside a page).
-  if (svg !== undefined) out.markup(toHtml(svg as Element));
+  if (svg !== undefined) out.markup(toHtml(svg));
   if (block.caption !== undefined) flow("figcaption", { children: block.caption }, context);
   out.close("figure");
 }

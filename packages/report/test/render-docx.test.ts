@@ -350,8 +350,9 @@ describe("renderDocx lists", () => {
     });
     const numIds = all(pkg.document, "w:p")
       .filter((p) => all(p, "w:numId").length > 0)
-      .map((p) => `${textOf(p)}:${all(p, "w:numId")[0]!.attributes["w:val"]}`);
-    const id = (label: string) => numIds.find((entry) => entry.startsWith(label))!.split(":")[1];
+      .map((p) => `${textOf(p)}:${all(p, "w:numId")[0]?.attributes["w:val"] ?? ""}`);
+    const id = (label: string) =>
+      numIds.find((entry) => entry.startsWith(label))?.split(":")[1] ?? `missing ${label}`;
     expect(numIds).toHaveLength(10);
     // Bullets: one instance; each numbered list its own, so that it starts at 1.
     expect(new Set([id("b 1"), id("b 2"), id("c 1"), id("d 2")]).size).toBe(1);

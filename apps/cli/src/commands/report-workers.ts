@@ -58,19 +58,24 @@ export function openJobPool(): JobPool | undefined {
   const running = new Map<number, Pending & { worker: Worker }>();
   let started = false;
   let nextId = 0;
-  let failure: unknown;
+  let failure: Error | undefined;
 
   const dispatch = () => {
-    while (started && idle.length > 0 && queue.length > 0) {
-      const worker = idle.shift()!;
-      const pending = queue.shift()!;
+    while (started) {
+      const worker = idle.shift();
+      if (worker === undefined) return;
+      const pending = queue.shift();
+      if (pending === undefined) {
+        idle.unshift(worker);
+        return;
+      }
       const id = nextId++;
       running.set(id, { ...pending, worker });
       worker.postMessage({ type: "job", id, job: pending.job } satisfies ToWorker);
     }
   };
   const fail = (error: unknown) => {
-    failure ??= error;
+    failure ??= error instanceof Error ? error : new Error(String(error));
     for (const pending of [...queue, ...running.values()]) pending.reject(failure);
     queue.length = 0;
     running.clear();
