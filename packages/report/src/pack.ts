@@ -100,12 +100,16 @@ export function packPath(lang: Locale, doc: DocumentKind, format: OutputFormat):
   return `${lang}/${doc}.${EXTENSIONS[format]}`;
 }
 
-/** Runs one job of a pack: builds its document and renders it to each of its formats. */
+/**
+ * Runs one job of a pack: builds its document and renders it to each of its formats (`onFile` hears of each file
+ * as soon as it is rendered).
+ */
 export async function renderPackJob(
   dossier: Dossier,
   job: PackJob,
-  provenance: Provenance,
+  options: { provenance: Provenance; onFile?: (file: PackFile) => void },
 ): Promise<PackFile[]> {
+  const { provenance } = options;
   const document = buildDocument(job.doc, {
     dossier,
     locale: job.lang,
@@ -120,13 +124,15 @@ export async function renderPackJob(
       .with("html", () => Promise.resolve(encoder.encode(renderHtml(document))))
       .with("docx", () => renderDocx(document))
       .exhaustive();
-    files.push({
+    const file = {
       path: packPath(job.lang, job.doc, format),
       doc: job.doc,
       lang: job.lang,
       format,
       bytes,
-    });
+    };
+    files.push(file);
+    options.onFile?.(file);
   }
   return files;
 }
@@ -146,8 +152,6 @@ export async function generatePack(dossier: Dossier, options: PackOptions): Prom
       ReportErrorCode.INVALID_ARGUMENT,
       "formats include pdf but no PDF renderer was given",
     );
-  const runJob =
-    options.runJob ?? ((job: PackJob) => renderPackJob(dossier, job, options.provenance));
   const done = new Map<string, PackFile>();
   const finish = (file: PackFile) => {
     done.set(file.path, file);
@@ -155,24 +159,30 @@ export async function generatePack(dossier: Dossier, options: PackOptions): Prom
   };
   // One page at a time in the one browser, in the order the HTML comes.
   let printing = Promise.resolve();
-  const handle = async (job: PackJob) => {
-    for (const file of await runJob(job)) {
-      if (options.formats.includes(file.format)) finish(file);
-      const { pdf } = options;
-      if (file.format === "html" && pdf !== undefined) {
-        const html = new TextDecoder().decode(file.bytes);
-        printing = printing.then(async () => {
-          const bytes = await pdf.render(html);
-          finish({ ...file, path: packPath(file.lang, file.doc, "pdf"), format: "pdf", bytes });
-        });
-      }
+  const deliver = (file: PackFile) => {
+    if (options.formats.includes(file.format)) finish(file);
+    const { pdf } = options;
+    if (file.format === "html" && pdf !== undefined) {
+      const html = new TextDecoder().decode(file.bytes);
+      printing = printing.then(async () => {
+        const bytes = await pdf.render(html);
+        finish({ ...file, path: packPath(file.lang, file.doc, "pdf"), format: "pdf", bytes });
+      });
     }
   };
-  const jobs = packJobs(options, options.runJob !== undefined);
-  // Here, one job at a time: documents of several jobs alive at once would only add to the peak memory.
+  const { runJob, provenance } = options;
+  const jobs = packJobs(options, runJob !== undefined);
   try {
-    if (options.runJob === undefined) for (const job of jobs) await handle(job);
-    else await Promise.all(jobs.map(handle));
+    // Here, one job at a time (documents of several jobs alive at once would only add to the peak memory), each
+    // file delivered as soon as it is rendered; elsewhere, as many at once as the pool runs.
+    if (runJob === undefined)
+      for (const job of jobs) await renderPackJob(dossier, job, { provenance, onFile: deliver });
+    else
+      await Promise.all(
+        jobs.map(async (job) => {
+          for (const file of await runJob(job)) deliver(file);
+        }),
+      );
   } catch (error) {
     // The pages already queued are left to finish (or fail) quietly: the first error is the one to report.
     await printing.catch(() => undefined);

@@ -52,7 +52,7 @@ describe("generatePack", () => {
       new Promise<PackFile[]>((resolve) => {
         started.push(job);
         waiting.push(() => {
-          void renderPackJob(copy, job, testProvenance).then(resolve);
+          void renderPackJob(copy, job, { provenance: testProvenance }).then(resolve);
         });
       });
     const pooled = generatePack(dossier, {
@@ -93,7 +93,7 @@ describe("generatePack", () => {
       formats: ["pdf"],
       provenance: testProvenance,
       pdf,
-      runJob: (job) => renderPackJob(dossier, job, testProvenance),
+      runJob: (job) => renderPackJob(dossier, job, { provenance: testProvenance }),
     });
     expect(files.map((file) => file.path)).toEqual([
       "ar/concept-note.pdf",

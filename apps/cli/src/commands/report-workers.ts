@@ -144,7 +144,7 @@ function serveJobs(port: NonNullable<typeof parentPort>): void {
       return;
     }
     const { id, job } = message;
-    renderPackJob(context.dossier, job, context.provenance).then(
+    renderPackJob(context.dossier, job, { provenance: context.provenance }).then(
       (files) => port.postMessage({ id, files } satisfies FromWorker, transferable(files)),
       (error: unknown) => {
         const reply: FromWorker = {
