@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -169,5 +170,47 @@ describe("gcm-review report", () => {
     );
     const spanish = await runCliWithEnv({ LANG: "es_CL.UTF-8" }, "validate", eclac);
     expect(spanish.stdout).toContain("ningún error, ninguna advertencia");
+  });
+});
+
+// The built binary renders on worker threads (from source, as above, jobs run in the main thread).
+const main = fileURLToPath(new URL("../dist/main.js", import.meta.url));
+
+describe.runIf(existsSync(main))("gcm-review report, built (worker threads)", () => {
+  it("writes the same files as the command run in one thread", async () => {
+    const epoch = "1719792000";
+    const threaded = join(temporary(), "threaded");
+    const result = spawnSync(
+      process.execPath,
+      [main, "report", example, "--out", threaded, "--format", "md,html,docx", "--json"],
+      { encoding: "utf8", env: { ...process.env, SOURCE_DATE_EPOCH: epoch } },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const single = join(temporary(), "single");
+    const saved = process.env.SOURCE_DATE_EPOCH;
+    process.env.SOURCE_DATE_EPOCH = epoch;
+    try {
+      const { code } = await runCliWithEnv(
+        { SOURCE_DATE_EPOCH: epoch },
+        "report",
+        example,
+        "--out",
+        single,
+        "--format",
+        "md,html,docx",
+      );
+      expect(code).toBe(0);
+    } finally {
+      if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = saved;
+    }
+    const report = JSON.parse(result.stdout) as ReportJson;
+    expect(report.files).toHaveLength(45);
+    for (const file of report.files) {
+      const twin = join(single, file.lang, file.path.split("/").at(-1) ?? "");
+      if (file.format === "docx") expect(file.bytes).toBeGreaterThan(1000);
+      else expect(readFileSync(file.path).equals(readFileSync(twin)), file.path).toBe(true);
+    }
   });
 });

@@ -4,8 +4,8 @@
 // pack for 1,000 inputs from a cold CLI process.
 // Run: pnpm --filter @gcm-review/report bench. The cold-CLI case needs the CLI built first
 // (pnpm --filter @gcm-review/cli build); it is skipped, and says so, when apps/cli/dist/main.js is missing.
-// The DOCX compilation of 10,000 inputs needs about 9 GB: with Node's default heap limit (about 4 GB on these
-// machines) it runs out of memory, so the 10,000-input pack leaves DOCX out unless the heap allows 12 GB or more:
+// The DOCX compilation of 10,000 inputs needs about 5.6 GB (RSS): with Node's default heap limit (about 4 GB on
+// these machines) it runs out of memory, so the 10,000-input pack leaves DOCX out unless the heap allows 8 GB or more:
 //   NODE_OPTIONS=--max-old-space-size=16384 pnpm --filter @gcm-review/report bench
 // (the cold CLI runs without NODE_OPTIONS, as a user would run it).
 // Environment: BENCH_SIZES (default "100,1000,10000") chooses the pack sizes; BENCH_RUNS (default 3) the runs of
@@ -25,7 +25,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runInNewContext } from "node:vm";
@@ -58,10 +58,10 @@ const SIZES = (process.env.BENCH_SIZES ?? "100,1000,10000")
 const RUNS_OF = (size: number) =>
   size <= 100 ? 5 : size <= 1000 ? Number(process.env.BENCH_RUNS ?? 3) : 1;
 const WARM_RUNS = 5;
-const CLI_RUNS = 3;
+const CLI_RUNS = 5;
 const LANGUAGES = ["ar", "en", "fr"] as const satisfies readonly Locale[];
 const FORMATS = ["md", "html", "docx"] as const;
-const BIG_HEAP = getHeapStatistics().heap_size_limit >= 12 * 1024 ** 3;
+const BIG_HEAP = getHeapStatistics().heap_size_limit >= 8 * 1024 ** 3;
 const formatsFor = (size: number) =>
   size > 5000 && !BIG_HEAP ? (["md", "html"] as const) : FORMATS;
 
@@ -170,6 +170,8 @@ const packOptions = (files: readonly DossierFile[], size: number) => ({
 
 interface Entry {
   times: number[];
+  /** Processor time (user + system, all threads of the process) of each run: steadier than wall time on a shared machine. */
+  cpu: number[];
   /** Peak RSS and heap in MB during each run, and the RSS before it. */
   rss: number[];
   heap: number[];
@@ -181,6 +183,11 @@ interface Entry {
 const entries = new Map<string, Entry>();
 let phase: "run" | "warmup" = "warmup";
 const MB = 1024 * 1024;
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(", ");
+const loadAtStart = load();
 
 const memory = { rss: 0, heap: 0 };
 function sampleMemory(): void {
@@ -208,15 +215,18 @@ function measured(name: string, run: () => Promise<number | void>): () => Promis
     memory.heap = 0;
     const timer = setInterval(sampleMemory, 5);
     split = new Map();
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     lastFile = start;
     const bytes = await run();
     const elapsed = performance.now() - start;
+    const cpuUsed = process.cpuUsage(cpuStart);
     clearInterval(timer);
     sampleMemory();
     if (phase !== "run") return;
-    const entry = entries.get(name) ?? { times: [], rss: [], heap: [], baseRss: [] };
+    const entry = entries.get(name) ?? { times: [], cpu: [], rss: [], heap: [], baseRss: [] };
     entry.times.push(elapsed);
+    entry.cpu.push((cpuUsed.user + cpuUsed.system) / 1000);
     entry.rss.push(memory.rss / MB);
     entry.heap.push(memory.heap / MB);
     entry.baseRss.push(baseRss / MB);
@@ -239,6 +249,7 @@ const median = (values: readonly number[]): number => {
       : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 const timeOf = (name: string) => median(entries.get(name)?.times ?? []);
+const cpuOf = (name: string) => median(entries.get(name)?.cpu ?? []);
 
 // ---------------------------------------------------------------------------------------------------------------
 // The cases' own data, prepared outside the measured runs.
@@ -312,7 +323,7 @@ function writeCliDossier(): string {
   return cliFolder;
 }
 
-const cliRuns: { wall: number; maxRssMb?: number; status: number | null }[] = [];
+const cliRuns: { wall: number; maxRssMb?: number; cpuMs?: number; status: number | null }[] = [];
 let cliNote = "";
 function runCli(folder: string): void {
   const args = [
@@ -333,18 +344,20 @@ function runCli(folder: string): void {
   const result =
     time === undefined
       ? spawnSync(process.execPath, args, { encoding: "utf8", env })
-      : spawnSync(time, ["-f", "maxrss-kb=%M", process.execPath, ...args], {
+      : spawnSync(time, ["-f", "maxrss-kb=%M cpu-s=%U+%S", process.execPath, ...args], {
           encoding: "utf8",
           env,
         });
   const wall = performance.now() - start;
   const kb = /maxrss-kb=(\d+)/.exec(result.stderr)?.[1];
+  const cpu = /cpu-s=([\d.]+)\+([\d.]+)/.exec(result.stderr);
   if (result.status !== 0)
     throw new Error(`CLI failed (${result.status}): ${result.stderr.slice(0, 2000)}`);
   cliRuns.push({
     wall,
     status: result.status,
     ...(kb === undefined ? {} : { maxRssMb: Number(kb) / 1024 }),
+    ...(cpu === null ? {} : { cpuMs: (Number(cpu[1]) + Number(cpu[2])) * 1000 }),
   });
 }
 
@@ -359,12 +372,15 @@ function printSummary(): void {
   const lines: string[] = [
     "",
     "summary (median of the measured runs; memory is the peak over the runs):",
+    `load average (1, 5, 15 min) at the start ${loadAtStart}, at the end ${load()} on ${availableParallelism()} processors: others share them, so wall times are noisy; processor times and ratios measured in the same run are steadier`,
   ];
   for (const [name, entry] of entries) {
     lines.push(
       `${name.padEnd(44)} ${fmt(median(entry.times)).padStart(8)} of ${entry.times.length}  [${entry.times
         .map((time) => time.toFixed(0))
-        .join(", ")}]  peak RSS ${Math.max(...entry.rss).toFixed(0)} MB (from ${median(
+        .join(
+          ", ",
+        )}]  cpu ${fmt(median(entry.cpu))}  peak RSS ${Math.max(...entry.rss).toFixed(0)} MB (from ${median(
         entry.baseRss,
       ).toFixed(0)})  peak heap ${Math.max(...entry.heap).toFixed(0)} MB${
         entry.bytes === undefined ? "" : `  ${(entry.bytes / 1024).toFixed(0)} KB`
@@ -402,17 +418,19 @@ function printSummary(): void {
     const total = timeOf(`b. compilation docx ${lang} (build + render)`);
     const render = timeOf(`b. compilation docx ${lang} (renderDocx)`);
     const bare = timeOf(`b. bare docx ${lang} (same texts)`);
+    const cpuTotal = cpuOf(`b. compilation docx ${lang} (build + render)`);
+    const cpuBare = cpuOf(`b. bare docx ${lang} (same texts)`);
     lines.push(
       `b. compilation docx ${lang}: build + render ${fmt(total)}: ${target(total / 1000, 1)} s; renderDocx ${fmt(
         render,
-      )} = ${(render / bare).toFixed(2)}x bare docx ${fmt(bare)}; build + render / bare ${(total / bare).toFixed(2)}x`,
+      )} = ${(render / bare).toFixed(2)}x bare docx ${fmt(bare)}; build + render / bare ${(total / bare).toFixed(2)}x (processor time ${fmt(cpuTotal)} / ${fmt(cpuBare)} = ${(cpuTotal / cpuBare).toFixed(2)}x; the target is ${(1000 / 690).toFixed(2)}x the 0.69 s bare build measured on an idle machine)`,
     );
   }
   for (const lang of ["en", "ar"] as const) {
     const total = timeOf(`c. compilation html ${lang} (build + render)`);
     const render = timeOf(`c. compilation html ${lang} (renderHtml)`);
     lines.push(
-      `c. compilation html ${lang}: renderHtml ${fmt(render)}: ${target(render, 60)} ms; build + render ${fmt(
+      `c. compilation html ${lang}: renderHtml ${fmt(render)} (processor ${fmt(cpuOf(`c. compilation html ${lang} (renderHtml)`))}): ${target(render, 60)} ms; build + render ${fmt(
         total,
       )}: ${target(total, 60)} ms`,
     );
@@ -420,12 +438,13 @@ function printSummary(): void {
   if (cliRuns.length > 0) {
     const wall = median(cliRuns.map((run) => run.wall));
     const rss = cliRuns.flatMap((run) => (run.maxRssMb === undefined ? [] : [run.maxRssMb]));
+    const cpu = cliRuns.flatMap((run) => (run.cpuMs === undefined ? [] : [run.cpuMs]));
     lines.push(
       `d. cold CLI pack 1000 (md,html,docx): median ${fmt(wall)} of ${cliRuns.length} [${cliRuns
         .map((run) => run.wall.toFixed(0))
         .join(", ")}]: ${target(wall / 1000, 4)} s${
         rss.length === 0 ? "" : `; peak RSS ${Math.max(...rss).toFixed(0)} MB`
-      }`,
+      }${cpu.length === 0 ? "" : `; processor time (all threads) ${fmt(median(cpu))}, ${(median(cpu) / wall).toFixed(2)} processors busy on average`}`,
     );
   }
   if (cliNote !== "") lines.push(cliNote);

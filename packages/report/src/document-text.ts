@@ -5,7 +5,6 @@ import {
   formatList,
   formatMonth,
   localeInfo,
-  splitDirectionalRuns,
 } from "@gcm-review/i18n";
 import { match, P } from "ts-pattern";
 
@@ -15,6 +14,7 @@ import type { FactEvent, ReviewFacts } from "./review-facts.js";
 import type { DueDate, RegionalProfile } from "@gcm-review/domain";
 import type { Label, Locale, MessageValue, Translator } from "@gcm-review/i18n";
 
+import { directionalPieces } from "./directional-runs.js";
 import { ltr, text } from "./inline.js";
 import { en } from "./messages/en.js";
 import { profileOrganizerName, profileRegionIn } from "./profile-text.js";
@@ -40,7 +40,7 @@ export function isReportMessageKey(key: string): key is ReportMessageKey {
  */
 export function localText(value: string, locale: Locale): Inline[] {
   if (localeInfo[locale].direction === "ltr") return value === "" ? [] : [text(value)];
-  return splitDirectionalRuns(value).map((run) =>
+  return directionalPieces(value).map((run) =>
     run.direction === "ltr" ? ltr(run.text) : text(run.text),
   );
 }

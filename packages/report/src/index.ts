@@ -15,7 +15,15 @@ export { ReportError, ReportErrorCode } from "./errors.js";
 export { ltr, plainText, text } from "./inline.js";
 export { documentKinds, outputFormats } from "./model.js";
 export { reportLocales, reportTranslator } from "./messages/translator.js";
-export { buildDocument, generatePack, packLanguages } from "./pack.js";
+export {
+  buildDocument,
+  generatePack,
+  packJobs,
+  packLanguages,
+  packPath,
+  renderPackJob,
+} from "./pack.js";
+export { dossierFromPortable, portableDossier } from "./portable-dossier.js";
 export { provenanceBlock } from "./provenance-block.js";
 export { dossierHash, makeProvenance } from "./provenance.js";
 export { directionalRuns, renderDocx, stripInvalidXml } from "./render-docx.js";
@@ -41,7 +49,8 @@ export type {
   ReportDocument,
   SvgElement,
 } from "./model.js";
-export type { PackFile, PackOptions } from "./pack.js";
+export type { JobFormat, PackFile, PackJob, PackOptions } from "./pack.js";
+export type { PortableDossier } from "./portable-dossier.js";
 export type { ReportInput } from "./report-input.js";
 export type { PdfRenderer } from "./render-pdf.js";
 export type { FactEvent, FactSession, ReviewFacts } from "./review-facts.js";

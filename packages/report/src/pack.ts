@@ -36,6 +36,8 @@ export interface PackOptions {
   pdf?: PdfRenderer;
   /** Called after each file is rendered, for progress output. */
   onFile?: (file: PackFile, done: number, total: number) => void;
+  /** Runs a job elsewhere (a worker thread); by default jobs run here, one after the other. */
+  runJob?: (job: PackJob) => Promise<PackFile[]>;
 }
 
 const isReportLocale = (language: string): language is Locale =>
@@ -69,50 +71,147 @@ const EXTENSIONS = { md: "md", html: "html", docx: "docx", pdf: "pdf" } as const
   string
 >;
 
+/** The formats a pack job renders in memory (PDF is printed from the HTML by one browser, outside the jobs). */
+export type JobFormat = Exclude<OutputFormat, "pdf">;
+
 /**
- * Generates the review's documents for every language and format asked for: each document is built once per
- * language, then rendered to each format. Files come back in a stable order; nothing is written here.
+ * One unit of a pack: a document built once in one language and rendered to some formats. Jobs are independent,
+ * so a caller may run them at once (worker threads); `packJobs` lists them and `renderPackJob` runs one.
+ */
+export interface PackJob {
+  lang: Locale;
+  doc: DocumentKind;
+  formats: readonly JobFormat[];
+}
+
+// The compilation holds every input (12 MB of text for 1,000): its formats are jobs of their own, so that two
+// processors share it; building it once more per format costs a tenth of rendering it.
+const SPLIT_BY_FORMAT: ReadonlySet<DocumentKind> = new Set(["compilation"]);
+
+/**
+ * The jobs of a pack, the largest first (so that a pool of workers finishes them together); PDF needs the HTML,
+ * so asking for PDF renders HTML in the jobs too. With `parallel`, the compilation is split by format.
+ * @example packJobs({ languages: ["ar"], formats: ["html", "pdf"], documents: ["summary"] }) // [{ lang: "ar", doc: "summary", formats: ["html"] }]
+ */
+export function packJobs(
+  options: Pick<PackOptions, "languages" | "formats" | "documents">,
+  parallel = false,
+): PackJob[] {
+  const formats = options.formats.filter((format): format is JobFormat => format !== "pdf");
+  if (options.formats.includes("pdf") && !formats.includes("html")) formats.push("html");
+  if (formats.length === 0) return [];
+  const jobs: PackJob[] = [];
+  for (const doc of [...options.documents].sort(
+    (a, b) => Number(SPLIT_BY_FORMAT.has(b)) - Number(SPLIT_BY_FORMAT.has(a)),
+  ))
+    for (const lang of options.languages) {
+      if (parallel && SPLIT_BY_FORMAT.has(doc))
+        for (const format of formats) jobs.push({ lang, doc, formats: [format] });
+      else jobs.push({ lang, doc, formats });
+    }
+  return jobs;
+}
+
+/** The file of a pack a document in a language and format goes to, relative to the pack's folder. */
+export function packPath(lang: Locale, doc: DocumentKind, format: OutputFormat): string {
+  return `${lang}/${doc}.${EXTENSIONS[format]}`;
+}
+
+/**
+ * Runs one job of a pack: builds its document and renders it to each of its formats (`onFile` hears of each file
+ * as soon as it is rendered).
+ */
+export async function renderPackJob(
+  dossier: Dossier,
+  job: PackJob,
+  options: { provenance: Provenance; onFile?: (file: PackFile) => void },
+): Promise<PackFile[]> {
+  const { provenance } = options;
+  const document = buildDocument(job.doc, {
+    dossier,
+    locale: job.lang,
+    provenance,
+    t: reportTranslator(job.lang),
+  });
+  const encoder = new TextEncoder();
+  const files: PackFile[] = [];
+  for (const format of job.formats) {
+    const bytes = await match(format)
+      .with("md", () => Promise.resolve(encoder.encode(renderMarkdown(document))))
+      .with("html", () => Promise.resolve(encoder.encode(renderHtml(document))))
+      .with("docx", () => renderDocx(document))
+      .exhaustive();
+    const file = {
+      path: packPath(job.lang, job.doc, format),
+      doc: job.doc,
+      lang: job.lang,
+      format,
+      bytes,
+    };
+    files.push(file);
+    options.onFile?.(file);
+  }
+  return files;
+}
+
+/**
+ * Generates the review's documents for every language and format asked for: each document is built once per job
+ * (see `packJobs`), then rendered to the job's formats; PDFs are printed from the HTML by `options.pdf`. Jobs run
+ * through `options.runJob` when given (a pool of worker threads: they may finish in any order, and at most as many
+ * run at once as the pool allows), else one after the other here. Files come back in a stable order (language,
+ * document, format as asked); nothing is written here.
  * @example const files = await generatePack(dossier, { languages: ["ar"], formats: ["html"], documents: ["concept-note"], provenance });
  */
 export async function generatePack(dossier: Dossier, options: PackOptions): Promise<PackFile[]> {
-  const files: PackFile[] = [];
   const total = options.languages.length * options.documents.length * options.formats.length;
-  const encoder = new TextEncoder();
-  for (const lang of options.languages) {
-    const input: ReportInput = {
-      dossier,
-      locale: lang,
-      provenance: options.provenance,
-      t: reportTranslator(lang),
-    };
-    for (const kind of options.documents) {
-      const document = buildDocument(kind, input);
-      let html: string | undefined;
-      for (const format of options.formats) {
-        const bytes = await match(format)
-          .with("md", () => Promise.resolve(encoder.encode(renderMarkdown(document))))
-          .with("html", () => Promise.resolve(encoder.encode((html ??= renderHtml(document)))))
-          .with("docx", () => renderDocx(document))
-          .with("pdf", async () => {
-            if (options.pdf === undefined)
-              throw new ReportError(
-                ReportErrorCode.INVALID_ARGUMENT,
-                "formats include pdf but no PDF renderer was given",
-              );
-            return options.pdf.render((html ??= renderHtml(document)));
-          })
-          .exhaustive();
-        const file = {
-          path: `${lang}/${kind}.${EXTENSIONS[format]}`,
-          doc: kind,
-          lang,
-          format,
-          bytes,
-        };
-        files.push(file);
-        options.onFile?.(file, files.length, total);
-      }
+  if (options.formats.includes("pdf") && options.pdf === undefined)
+    throw new ReportError(
+      ReportErrorCode.INVALID_ARGUMENT,
+      "formats include pdf but no PDF renderer was given",
+    );
+  const done = new Map<string, PackFile>();
+  const finish = (file: PackFile) => {
+    done.set(file.path, file);
+    options.onFile?.(file, done.size, total);
+  };
+  // One page at a time in the one browser, in the order the HTML comes.
+  let printing = Promise.resolve();
+  const deliver = (file: PackFile) => {
+    if (options.formats.includes(file.format)) finish(file);
+    const { pdf } = options;
+    if (file.format === "html" && pdf !== undefined) {
+      const html = new TextDecoder().decode(file.bytes);
+      printing = printing.then(async () => {
+        const bytes = await pdf.render(html);
+        finish({ ...file, path: packPath(file.lang, file.doc, "pdf"), format: "pdf", bytes });
+      });
     }
+  };
+  const { runJob, provenance } = options;
+  const jobs = packJobs(options, runJob !== undefined);
+  try {
+    // Here, one job at a time (documents of several jobs alive at once would only add to the peak memory), each
+    // file delivered as soon as it is rendered; elsewhere, as many at once as the pool runs.
+    if (runJob === undefined)
+      for (const job of jobs) await renderPackJob(dossier, job, { provenance, onFile: deliver });
+    else
+      await Promise.all(
+        jobs.map(async (job) => {
+          for (const file of await runJob(job)) deliver(file);
+        }),
+      );
+  } catch (error) {
+    // The pages already queued are left to finish (or fail) quietly: the first error is the one to report.
+    await printing.catch(() => undefined);
+    throw error;
   }
+  await printing;
+  const files: PackFile[] = [];
+  for (const lang of options.languages)
+    for (const kind of options.documents)
+      for (const format of options.formats) {
+        const file = done.get(packPath(lang, kind, format));
+        if (file !== undefined) files.push(file);
+      }
   return files;
 }

@@ -1,35 +1,34 @@
-import type { DirectionalRun, Locale } from "@gcm-review/i18n";
-import type {
-  FileChild,
-  IParagraphOptions,
-  IStylesOptions,
-  IXmlableObject,
-  ParagraphChild,
-} from "docx";
+import type { Locale } from "@gcm-review/i18n";
+import type { FileChild, IStylesOptions, IXmlableObject, ParagraphChild } from "docx";
 
-import { splitDirectionalRuns } from "@gcm-review/i18n";
 import {
   AlignmentType,
-  ConcreteHyperlink,
   Document,
-  FootnoteReference,
-  HeadingLevel,
   LevelFormat,
   Packer,
-  PageBreak,
   Paragraph,
   Table,
   TableCell,
   TableOfContents,
   TableRow,
-  TextRun,
   WidthType,
 } from "docx";
-import { match } from "ts-pattern";
 
+import type { ParagraphFormat, RunFormat } from "./docx-xml.js";
 import type { Block, Inline, ReportDocument } from "./model.js";
 
+import { directionalPieces, directionalRuns } from "./directional-runs.js";
+import {
+  breakRunXml,
+  footnoteReferenceXml,
+  hyperlinkXml,
+  pageBreakRunXml,
+  paragraphXml,
+  textRunXml,
+} from "./docx-xml.js";
 import { plainText } from "./inline.js";
+
+export { directionalRuns } from "./directional-runs.js";
 
 /** Formatting inherited by the runs inside `strong`, `emphasis` and `link`. */
 interface Marks {
@@ -47,7 +46,7 @@ interface Part {
   footnoteIds: ReadonlyMap<string, number>;
   /** Hyperlink targets in order: link N is relationship `rIdLinkN` of the part. */
   links: string[];
-  lists: { count: number };
+  lists: { count: number; used: { reference: string; instance: number }[] };
 }
 
 const HYPERLINK_RELATIONSHIP =
@@ -69,15 +68,9 @@ const INVALID_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Embeddings and overrides (LRE, RLE, PDF, LRO, RLO): Word runs carry direction, so these only leak it.
 const EMBEDDINGS = /[\u202A-\u202E]/gu;
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
-// A letter of a right-to-left script: no left-to-right run contains one, so text can be cut before it.
-const RTL_LETTER_CLASS = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}`;
-const RTL_LETTER = new RegExp(String.raw`(?=\p{L})[${RTL_LETTER_CLASS}]`, "u");
-const NEXT_RTL_LETTER = new RegExp(RTL_LETTER.source, "gu");
-// What starts a left-to-right run: a digit 0-9 or a letter of a left-to-right script.
-const NEXT_LTR_CORE = new RegExp(String.raw`[0-9]|(?![${RTL_LETTER_CLASS}])\p{L}`, "gu");
 const NUMBERING_LEVELS = 9;
 const INDENT_STEP = 720;
+const BULLET_INSTANCE = 0;
 
 /** Removes the characters XML 1.0 does not allow, so that Word opens the package. */
 export function stripInvalidXml(text: string): string {
@@ -92,7 +85,7 @@ export function stripInvalidXml(text: string): string {
 export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   const rtl = doc.dir === "rtl";
   const footnoteIds = new Map(doc.footnotes.map((note, index) => [note.id, index + 1]));
-  const lists = { count: 0 };
+  const lists = { count: 0, used: [] as { reference: string; instance: number }[] };
   const body: Part = { doc, rtl, footnoteIds, links: [], lists };
   const notes: Part = { doc, rtl, footnoteIds: new Map(), links: [], lists };
 
@@ -119,13 +112,21 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
         String(index + 1),
         {
           children: [
-            paragraph(inlineChildren(note.children, notes, {}), notes, { style: "FootnoteText" }),
+            new Paragraph({
+              style: "FootnoteText",
+              bidirectional: rtl || undefined,
+              children: componentRuns(inlineChildren(note.children, notes, {})),
+            }),
           ],
         },
       ]),
     ),
     sections: [{ children }],
   });
+  // A docx Paragraph registers its list when it is written; the body's paragraphs are written here, so their lists
+  // are registered here, in the order of the document (which gives them the same number ids).
+  for (const { reference, instance } of lists.used)
+    file.Numbering.createConcreteNumberingInstance(reference, instance);
   for (const [index, url] of body.links.entries())
     file.Document.Relationships.addRelationship(
       `Link${index + 1}`,
@@ -220,38 +221,40 @@ function restamp(xml: IXmlableObject | undefined, stamp: string): IXmlableObject
 }
 
 function blockChildren(block: Block, part: Part): FileChild[] {
-  return match(block)
-    .with({ type: "heading" }, (heading) => [
-      paragraph(inlineChildren(heading.children, part, {}), part, {
-        heading: match(heading.level)
-          .with(1, () => HeadingLevel.HEADING_1)
-          .with(2, () => HeadingLevel.HEADING_2)
-          .with(3, () => HeadingLevel.HEADING_3)
-          .exhaustive(),
-      }),
-    ])
-    .with({ type: "paragraph" }, (para) => [
-      paragraph(inlineChildren(para.children, part, {}), part, {
-        style: match(para.role)
-          .with("lead", () => "Lead")
-          .with("note", () => "Note")
-          .with(undefined, () => undefined)
-          .exhaustive(),
-      }),
-    ])
-    .with({ type: "list" }, (list) => listChildren(list, part, 0))
-    .with({ type: "table" }, (table) => tableChildren(table, part))
-    .with({ type: "figure" }, (figure) => [
-      // Word needs a PNG fallback for SVG; the builder puts the chart's data table right after its text.
-      paragraph(text(figure.alt, part, { italics: true }), part),
-      ...(figure.caption === undefined
-        ? []
-        : [paragraph(inlineChildren(figure.caption, part, {}), part, { style: "Caption" })]),
-    ])
-    .with({ type: "toc" }, () => tocChildren(part))
-    .with({ type: "pageBreak" }, () => [paragraph([new PageBreak()], part)])
-    .exhaustive();
+  // A plain switch, not ts-pattern: a 1,000-input compilation has tens of thousands of blocks.
+  switch (block.type) {
+    case "heading":
+      return [
+        paragraph(inlineChildren(block.children, part, {}), part, {
+          style: `Heading${block.level}`,
+        }),
+      ];
+    case "paragraph":
+      return [
+        paragraph(inlineChildren(block.children, part, {}), part, {
+          style: block.role === undefined ? undefined : ROLE_STYLES[block.role],
+        }),
+      ];
+    case "list":
+      return listChildren(block, part, 0);
+    case "table":
+      return tableChildren(block, part);
+    case "figure":
+      return [
+        // Word needs a PNG fallback for SVG; the builder puts the chart's data table right after its text.
+        paragraph(text(block.alt, part, { italics: true }), part),
+        ...(block.caption === undefined
+          ? []
+          : [paragraph(inlineChildren(block.caption, part, {}), part, { style: "Caption" })]),
+      ];
+    case "toc":
+      return tocChildren(part);
+    case "pageBreak":
+      return [paragraph([pageBreakRunXml()], part)];
+  }
 }
+
+const ROLE_STYLES = { lead: "Lead", note: "Note" } as const;
 
 function tocChildren(part: Part): FileChild[] {
   const { doc } = part;
@@ -260,8 +263,10 @@ function tocChildren(part: Part): FileChild[] {
   const entries = doc.blocks.flatMap((block) =>
     block.type === "heading"
       ? [
-          paragraph(text(plainText(block.children), part), part, {
+          new Paragraph({
             style: `TOC${block.level}`,
+            bidirectional: part.rtl || undefined,
+            children: componentRuns(text(plainText(block.children), part)),
           }),
         ]
       : [],
@@ -281,12 +286,20 @@ function listChildren(
   part: Part,
   level: number,
 ): FileChild[] {
-  part.lists.count += 1;
+  // Every numbered list restarts at 1, so each is an instance of its own; bullets have nothing to restart, and all
+  // bullet lists share one instance (a 1,000-input compilation has thousands of them).
+  let instance = BULLET_INSTANCE;
+  if (list.ordered) {
+    part.lists.count += 1;
+    instance = part.lists.count;
+  }
   const numbered = {
     reference: list.ordered ? "ordered" : "bullet",
     level: Math.min(level, NUMBERING_LEVELS - 1),
-    instance: part.lists.count,
+    instance,
   };
+  if (list.ordered || part.lists.used.every((used) => used.reference !== "bullet"))
+    part.lists.used.push(numbered);
   return list.items.flatMap((item) => {
     let first = true;
     return item.flatMap((block): FileChild[] => {
@@ -298,7 +311,7 @@ function listChildren(
         return [paragraph(runs, part, { numbering: numbered })];
       }
       // Further paragraphs of an item line up with its text, without a number of their own.
-      return [paragraph(runs, part, { indent: { start: INDENT_STEP * (numbered.level + 1) } })];
+      return [paragraph(runs, part, { indentStart: INDENT_STEP * (numbered.level + 1) })];
     });
   });
 }
@@ -312,9 +325,11 @@ function tableChildren(table: Extract<Block, { type: "table" }>, part: Part): Fi
         const content = cells[column] ?? [];
         return new TableCell({
           children: [
-            paragraph(inlineChildren(content, part, { bold: header || undefined }), part, {
+            new Paragraph({
+              bidirectional: part.rtl || undefined,
               // Numbers line up at the end of the cell: the right in English, the left in Arabic.
               alignment: table.numeric?.[column] === true ? AlignmentType.END : undefined,
+              children: componentRuns(inlineChildren(content, part, { bold: header || undefined })),
             }),
           ],
         });
@@ -340,57 +355,73 @@ function tableChildren(table: Extract<Block, { type: "table" }>, part: Part): Fi
   ];
 }
 
-function paragraph(
-  children: readonly ParagraphChild[],
-  part: Part,
-  options: Omit<IParagraphOptions, "children" | "text"> = {},
-): Paragraph {
-  return new Paragraph({ ...options, bidirectional: part.rtl || undefined, children });
+// Paragraphs and runs are docx's XML objects (see docx-xml.ts); docx components take them as children as they
+// are, and write them with their own. These two functions only tell TypeScript so.
+function bodyChild(xml: IXmlableObject): FileChild {
+  return xml as unknown as FileChild;
+}
+function componentRuns(runs: readonly IXmlableObject[]): ParagraphChild[] {
+  return runs as unknown as ParagraphChild[];
 }
 
-function inlineChildren(inlines: readonly Inline[], part: Part, marks: Marks): ParagraphChild[] {
-  return inlines.flatMap((inline) =>
-    match(inline)
-      .with({ type: "text" }, (node) => textRuns(node, part, marks))
-      .with({ type: "strong" }, (node) =>
-        inlineChildren(node.children, part, { ...marks, bold: true }),
-      )
-      .with({ type: "emphasis" }, (node) =>
-        inlineChildren(node.children, part, { ...marks, italics: true }),
-      )
-      .with({ type: "link" }, (node) => linkChildren(node, part, marks))
-      .with({ type: "footnoteRef" }, (node) => {
-        const id = part.footnoteIds.get(node.id);
+function paragraph(
+  runs: readonly IXmlableObject[],
+  part: Part,
+  format: Omit<ParagraphFormat, "bidirectional"> = {},
+): FileChild {
+  return bodyChild(paragraphXml(runs, { ...format, bidirectional: part.rtl || undefined }));
+}
+
+function inlineChildren(inlines: readonly Inline[], part: Part, marks: Marks): IXmlableObject[] {
+  const out: IXmlableObject[] = [];
+  for (const inline of inlines) {
+    // A plain switch: this is the hot path of a 12 MB compilation, and the union is one level deep.
+    switch (inline.type) {
+      case "text":
+        out.push(...textRuns(inline, part, marks));
+        break;
+      case "strong":
+        out.push(...inlineChildren(inline.children, part, { ...marks, bold: true }));
+        break;
+      case "emphasis":
+        out.push(...inlineChildren(inline.children, part, { ...marks, italics: true }));
+        break;
+      case "link":
+        out.push(...linkChildren(inline, part, marks));
+        break;
+      case "footnoteRef": {
+        const id = part.footnoteIds.get(inline.id);
         // A reference to a note the document does not have (or one inside a note) is left out.
-        if (id === undefined) return [];
-        return [
-          new TextRun({
-            style: "FootnoteReference",
-            rightToLeft: part.rtl || undefined,
-            children: [new FootnoteReference(id)],
-          }),
-        ];
-      })
-      .with({ type: "break" }, () => [
-        new TextRun({ break: 1, rightToLeft: part.rtl || undefined }),
-      ])
-      .exhaustive(),
-  );
+        if (id !== undefined)
+          out.push(
+            footnoteReferenceXml(id, {
+              style: "FootnoteReference",
+              rightToLeft: part.rtl || undefined,
+            }),
+          );
+        break;
+      }
+      case "break":
+        out.push(breakRunXml({ rightToLeft: part.rtl || undefined }));
+        break;
+    }
+  }
+  return out;
 }
 
 function linkChildren(
   node: Extract<Inline, { type: "link" }>,
   part: Part,
   marks: Marks,
-): ParagraphChild[] {
+): IXmlableObject[] {
   const url = safeUrl(node.url);
   if (url === undefined || marks.linked === true) return inlineChildren(node.children, part, marks);
   part.links.push(url);
   // Relationship ids of our own: docx would draw random ones, and the same input must give the same document.
   return [
-    new ConcreteHyperlink(
-      inlineChildren(node.children, part, { ...marks, linked: true, style: "Hyperlink" }),
+    hyperlinkXml(
       `Link${part.links.length}`,
+      inlineChildren(node.children, part, { ...marks, linked: true, style: "Hyperlink" }),
     ),
   ];
 }
@@ -403,68 +434,44 @@ function safeUrl(url: string): string | undefined {
   return ["http:", "https:", "mailto:"].includes(parsed.protocol) ? parsed.href : undefined;
 }
 
-function textRuns(node: Extract<Inline, { type: "text" }>, part: Part, marks: Marks): TextRun[] {
+function textRuns(
+  node: Extract<Inline, { type: "text" }>,
+  part: Part,
+  marks: Marks,
+): IXmlableObject[] {
   const language =
     node.lang === undefined || node.lang === "und"
       ? undefined
       : node.lang === "ar"
-        ? { bidirectional: LANGUAGE_TAGS.ar }
+        ? ARABIC_LANGUAGE
         : { value: LANGUAGE_TAGS[node.lang] };
   const rtl = node.dir === "rtl" || (part.rtl && node.dir !== "ltr");
   const value = stripInvalidXml(node.value);
-  const pieces: DirectionalRun[] = rtl
-    ? directionalRuns(value)
-    : [{ text: value.replace(EMBEDDINGS, ""), direction: "ltr" }];
-  return pieces.map((piece) => run(piece, marks, language));
+  if (!rtl) return [run({ text: value.replace(EMBEDDINGS, ""), rtl: false }, marks, language)];
+  // Long text is scanned in linear time; short text (labels, numbers, phrases) is looked up in a cache.
+  const pieces = value.length > 256 ? directionalRuns(value) : directionalPieces(value);
+  return pieces.map((piece) =>
+    run({ text: piece.text, rtl: piece.direction === "rtl" }, marks, language),
+  );
 }
 
-function text(value: string, part: Part, marks: Marks = {}): TextRun[] {
+const ARABIC_LANGUAGE = { bidirectional: LANGUAGE_TAGS.ar };
+
+function text(value: string, part: Part, marks: Marks = {}): IXmlableObject[] {
   return textRuns({ type: "text", value }, part, marks);
 }
 
 function run(
-  piece: DirectionalRun,
+  piece: { text: string; rtl: boolean },
   marks: Marks,
-  language: { value?: string; bidirectional?: string } | undefined,
-): TextRun {
-  return new TextRun({
-    text: piece.text,
+  language: RunFormat["language"],
+): IXmlableObject {
+  return textRunXml(piece.text, {
+    style: marks.style,
     bold: marks.bold,
     italics: marks.italics,
-    style: marks.style,
     // Left-to-right runs get no `w:rtl` at all: off is Word's default, and nothing in the styles turns it on.
-    rightToLeft: piece.direction === "rtl" || undefined,
+    rightToLeft: piece.rtl || undefined,
     language,
   });
-}
-
-/**
- * The same pieces as `splitDirectionalRuns`, computed on the short stretches between right-to-left letters that
- * hold a left-to-right character, so that long paragraphs cost linear time.
- */
-export function directionalRuns(text: string): DirectionalRun[] {
-  const plain = text.replace(BIDI_CONTROLS, "");
-  const pieces: DirectionalRun[] = [];
-  const push = (piece: DirectionalRun) => {
-    if (piece.text === "") return;
-    const last = pieces.at(-1);
-    if (last?.direction === piece.direction)
-      pieces[pieces.length - 1] = { ...last, text: last.text + piece.text };
-    else pieces.push(piece);
-  };
-  let from = 0;
-  for (;;) {
-    NEXT_LTR_CORE.lastIndex = from;
-    const core = NEXT_LTR_CORE.exec(plain);
-    if (core === null) break;
-    let start = core.index;
-    while (start > from && !RTL_LETTER.test(plain.charAt(start))) start -= 1;
-    NEXT_RTL_LETTER.lastIndex = core.index;
-    const end = NEXT_RTL_LETTER.exec(plain)?.index ?? plain.length;
-    push({ text: plain.slice(from, start), direction: "rtl" });
-    for (const piece of splitDirectionalRuns(plain.slice(start, end))) push(piece);
-    from = end;
-  }
-  push({ text: plain.slice(from), direction: "rtl" });
-  return pieces;
 }

@@ -1,10 +1,10 @@
 import { toHtml } from "hast-util-to-html";
-import { h, s } from "hastscript";
-import { match } from "ts-pattern";
+import { s } from "hastscript";
 
-import type { Element, ElementContent, Properties, Root } from "hast";
+import type { ElementContent, Properties } from "hast";
 
 import { htmlStyle } from "./html-style.js";
+import { HtmlWriter } from "./html-writer.js";
 import {
   cleanText,
   directionalPieces,
@@ -14,6 +14,7 @@ import {
   safeUrl,
 } from "./render-markdown.js";
 
+import type { HtmlAttributes } from "./html-writer.js";
 import type { Block, Direction, Inline, ReportDocument, SvgElement } from "./model.js";
 
 interface Context {
@@ -24,6 +25,7 @@ interface Context {
   /** Direction and language of the enclosing element. */
   dir: Direction;
   lang: string;
+  out: HtmlWriter;
 }
 
 // The SVG a chart may use: shapes, text and gradients; nothing that scripts, embeds or links.
@@ -49,65 +51,92 @@ const SVG_TAGS = new Set([
 ]);
 const UNSAFE_SVG_ATTRIBUTE = /^(?:on|href$|xlink:href$)/iu;
 
-// Text in a right-to-left context: every left-to-right piece (a number, a symbol, a Latin word) in its own <bdi>.
-function directional(value: string, context: Context): ElementContent[] {
-  if (context.dir === "ltr") return [{ type: "text", value }];
-  return directionalPieces(value).map((piece) =>
-    piece.direction === "ltr"
-      ? h("bdi", { dir: "ltr" }, piece.text)
-      : { type: "text", value: piece.text },
-  );
-}
+// The page is written as a list of strings, not as a hast tree: a 1,000-input compilation is 12 MB of text in some
+// 200,000 elements, and a tree of that size costs more to build and walk than to write. The elements are the closed
+// set below, every text and attribute value is escaped by stringify-entities exactly as hast-util-to-html escapes
+// it, and the charts (SVG, data from the builders) are still hast trees serialized by hast-util-to-html.
 
-function textRun(inline: Extract<Inline, { type: "text" }>, context: Context): ElementContent[] {
+// Text in a right-to-left context: every left-to-right piece (a number, a symbol, a Latin word) in its own <bdi>.
+function directional(value: string, context: Context): void {
+  const { out } = context;
+  if (context.dir === "ltr") {
+    out.text(value);
+    return;
+  }
+  for (const piece of directionalPieces(value)) {
+    if (piece.direction === "ltr") out.textElement("bdi", LTR, piece.text);
+    else out.text(piece.text);
+  }
+}
+const LTR = { dir: "ltr" } as const;
+
+function textRun(inline: Extract<Inline, { type: "text" }>, context: Context): void {
   const value = cleanText(inline.value);
-  if (value === "") return [];
+  if (value === "") return;
   const dir = inline.dir ?? context.dir;
   const lang = inline.lang ?? context.lang;
-  if (dir === context.dir && lang === context.lang) return directional(value, context);
-  const inner = directional(value, { ...context, dir, lang });
+  if (dir === context.dir && lang === context.lang) {
+    directional(value, context);
+    return;
+  }
   // A passage in a named language is a <span>; a symbol, code or name (lang "und" or none) is a <bdi>.
   const tag = inline.lang !== undefined && inline.lang !== "und" ? "span" : "bdi";
-  const properties: Properties = { lang: lang === context.lang ? undefined : lang };
-  if (dir !== context.dir || tag === "bdi") properties.dir = dir;
-  return [h(tag, properties, inner)];
+  context.out.open(tag, {
+    lang: lang === context.lang ? undefined : lang,
+    dir: dir !== context.dir || tag === "bdi" ? dir : undefined,
+  });
+  directional(value, { ...context, dir, lang });
+  context.out.close(tag);
 }
 
-function footnoteRef(id: string, context: Context): ElementContent {
+function footnoteRef(id: string, context: Context): void {
   const number = footnoteNumber(context.numbers, id);
   const count = (context.seen.get(id) ?? 0) + 1;
   context.seen.set(id, count);
   const refId = count === 1 ? `fnref-${id}` : `fnref-${id}-${count}`;
-  return h("sup", [
-    h(
-      "a",
-      { href: `#fn-${id}`, id: refId, role: "doc-noteref" },
-      directional(String(number), context),
-    ),
-  ]);
+  const { out } = context;
+  out.open("sup");
+  out.open("a", { href: `#fn-${id}`, id: refId, role: "doc-noteref" });
+  directional(String(number), context);
+  out.close("a");
+  out.close("sup");
 }
 
-function inlines(list: readonly Inline[], context: Context): ElementContent[] {
-  return list.flatMap((inline): ElementContent[] => {
+function inlines(list: readonly Inline[], context: Context): void {
+  const { out } = context;
+  for (const inline of list) {
     // A plain switch: this is the hot path of a 12 MB compilation, and the union is one level deep.
     switch (inline.type) {
       case "text":
-        return textRun(inline, context);
+        textRun(inline, context);
+        break;
       case "strong":
-        return [h("strong", inlines(inline.children, context))];
-      case "emphasis":
-        return [h("em", inlines(inline.children, context))];
+      case "emphasis": {
+        const tag = inline.type === "strong" ? "strong" : "em";
+        out.open(tag);
+        inlines(inline.children, context);
+        out.close(tag);
+        break;
+      }
       case "link": {
         const url = safeUrl(inline.url);
-        const children = inlines(inline.children, context);
-        return url === undefined ? children : [h("a", { href: url }, children)];
+        if (url === undefined) {
+          inlines(inline.children, context);
+        } else {
+          out.open("a", { href: url });
+          inlines(inline.children, context);
+          out.close("a");
+        }
+        break;
       }
       case "footnoteRef":
-        return [footnoteRef(inline.id, context)];
+        footnoteRef(inline.id, context);
+        break;
       case "break":
-        return [h("br")];
+        out.open("br");
+        break;
     }
-  });
+  }
 }
 
 // The language and direction all text runs of a paragraph share, when they differ from the context's.
@@ -120,9 +149,10 @@ function uniformRun(
     items.every((inline) => {
       if (inline.type === "footnoteRef" || inline.type === "break") return true;
       if (inline.type !== "text") return visit(inline.children);
-      const run = { dir: inline.dir ?? context.dir, lang: inline.lang ?? context.lang };
-      found ??= run;
-      return found.dir === run.dir && found.lang === run.lang;
+      const dir = inline.dir ?? context.dir;
+      const lang = inline.lang ?? context.lang;
+      found ??= { dir, lang };
+      return found.dir === dir && found.lang === lang;
     });
   if (!visit(list) || found === undefined) return undefined;
   return found.dir === context.dir && found.lang === context.lang ? undefined : found;
@@ -131,72 +161,93 @@ function uniformRun(
 // A block of inline content; a paragraph entirely in another language carries that language and direction itself.
 function flow(
   tag: string,
-  content: { properties?: Properties; children: readonly Inline[] },
+  content: { attributes?: HtmlAttributes; children: readonly Inline[] },
   context: Context,
-): Element {
+): void {
   const own = uniformRun(content.children, context);
-  if (own === undefined)
-    return h(tag, content.properties ?? {}, inlines(content.children, context));
-  return h(
-    tag,
-    { ...content.properties, dir: own.dir, lang: own.lang },
-    inlines(content.children, { ...context, ...own }),
-  );
+  if (own === undefined) {
+    context.out.open(tag, content.attributes);
+    inlines(content.children, context);
+  } else {
+    context.out.open(tag, { ...content.attributes, dir: own.dir, lang: own.lang });
+    inlines(content.children, { ...context, ...own });
+  }
+  context.out.close(tag);
 }
 
 // Headings in the table of contents: no footnote marks, no nested links.
 function tocInlines(list: readonly Inline[]): Inline[] {
-  return list.flatMap((inline): Inline[] =>
-    match(inline)
-      .with({ type: "footnoteRef" }, () => [])
-      .with({ type: "link" }, (link) => tocInlines(link.children))
-      .with({ type: "strong" }, { type: "emphasis" }, (node) => [
-        { ...node, children: tocInlines(node.children) },
-      ])
-      .with({ type: "text" }, { type: "break" }, (node) => [node])
-      .exhaustive(),
-  );
+  return list.flatMap((inline): Inline[] => {
+    switch (inline.type) {
+      case "footnoteRef":
+        return [];
+      case "link":
+        return tocInlines(inline.children);
+      case "strong":
+      case "emphasis":
+        return [{ ...inline, children: tocInlines(inline.children) }];
+      case "text":
+      case "break":
+        return [inline];
+    }
+  });
 }
 
-function toc(context: Context): Element[] {
-  const entries: { item: Element; nested: Element[] }[] = [];
+function toc(context: Context): void {
+  const entries: { heading: Extract<Block, { type: "heading" }>; nested: Block[] }[] = [];
   for (const block of context.doc.blocks) {
     if (block.type !== "heading" || block.level === 1 || block.id === undefined) continue;
-    const item = h("li", [
-      h("a", { href: `#${block.id}` }, inlines(tocInlines(block.children), context)),
-    ]);
     const parent = entries.at(-1);
-    if (block.level === 3 && parent !== undefined) parent.nested.push(item);
-    else entries.push({ item, nested: [] });
+    if (block.level === 3 && parent !== undefined) parent.nested.push(block);
+    else entries.push({ heading: block, nested: [] });
   }
-  if (entries.length === 0) return [];
-  const items = entries.map(({ item, nested }) =>
-    nested.length === 0 ? item : h("li", [...item.children, h("ol", nested)]),
-  );
-  return [
-    h("nav", { className: ["toc"] }, [
-      h("h2", directional(cleanText(context.doc.headings.contents), context)),
-      h("ol", items),
-    ]),
-  ];
+  if (entries.length === 0) return;
+  const { out } = context;
+  const entry = (heading: Block) => {
+    if (heading.type !== "heading") return;
+    out.open("a", { href: `#${heading.id ?? ""}` });
+    inlines(tocInlines(heading.children), context);
+    out.close("a");
+  };
+  out.open("nav", { class: ["toc"] });
+  out.open("h2");
+  directional(cleanText(context.doc.headings.contents), context);
+  out.close("h2");
+  out.open("ol");
+  for (const { heading, nested } of entries) {
+    out.open("li");
+    entry(heading);
+    if (nested.length > 0) {
+      out.open("ol");
+      for (const child of nested) {
+        out.open("li");
+        entry(child);
+        out.close("li");
+      }
+      out.close("ol");
+    }
+    out.close("li");
+  }
+  out.close("ol");
+  out.close("nav");
 }
 
-function svgNode(element: SvgElement, context: Context): ElementContent[] {
-  if (!SVG_TAGS.has(element.tag)) return [];
+function svgNode(node: SvgElement, context: Context): ElementContent[] {
+  if (!SVG_TAGS.has(node.tag)) return [];
   const properties: Properties = {};
-  for (const [name, value] of Object.entries(element.attributes)) {
+  for (const [name, value] of Object.entries(node.attributes)) {
     if (!UNSAFE_SVG_ATTRIBUTE.test(name)) properties[name] = value;
   }
-  const children = element.children.flatMap((child): ElementContent[] => {
+  const children = node.children.flatMap((child): ElementContent[] => {
     if (typeof child !== "string") return svgNode(child, context);
     // SVG text has no <bdi>: isolate characters keep symbols and numbers whole in Arabic charts.
     const value = cleanText(child);
     return [{ type: "text", value: context.dir === "rtl" ? isolateLtr(value) : value }];
   });
-  return [s(element.tag, properties, children)];
+  return [s(node.tag, properties, children)];
 }
 
-function figure(block: Extract<Block, { type: "figure" }>, context: Context): Element {
+function figure(block: Extract<Block, { type: "figure" }>, context: Context): void {
   const root: SvgElement =
     block.svg.tag === "svg" ? block.svg : { tag: "svg", attributes: {}, children: [block.svg] };
   const [svg] = svgNode(
@@ -206,161 +257,177 @@ function figure(block: Extract<Block, { type: "figure" }>, context: Context): El
     },
     context,
   );
-  const caption =
-    block.caption === undefined ? [] : [flow("figcaption", { children: block.caption }, context)];
-  return h("figure", [...(svg === undefined ? [] : [svg]), ...caption]);
+  const { out } = context;
+  out.open("figure");
+  // hast-util-to-html serializes the chart (an <svg> switches it to SVG rules, as inside a page).
+  if (svg !== undefined) out.markup(toHtml(svg));
+  if (block.caption !== undefined) flow("figcaption", { children: block.caption }, context);
+  out.close("figure");
 }
 
-function table(block: Extract<Block, { type: "table" }>, context: Context): Element {
-  const cell = (tag: "th" | "td", column: number, content: readonly Inline[]): Element =>
-    flow(
-      tag,
-      {
-        properties: {
-          scope: tag === "th" ? "col" : undefined,
-          className: block.numeric?.[column] === true ? ["num"] : undefined,
+const NUMERIC = ["num"];
+
+function table(block: Extract<Block, { type: "table" }>, context: Context): void {
+  const { out } = context;
+  const row = (tag: "th" | "td", cells: readonly Inline[][]) => {
+    out.open("tr");
+    for (const [column, content] of cells.entries())
+      flow(
+        tag,
+        {
+          attributes: {
+            scope: tag === "th" ? "col" : undefined,
+            class: block.numeric?.[column] === true ? NUMERIC : undefined,
+          },
+          children: content,
         },
-        children: content,
-      },
-      context,
-    );
-  return h("table", [
-    ...(block.caption === undefined ? [] : [flow("caption", { children: block.caption }, context)]),
-    ...(block.head.length === 0
-      ? []
-      : [
-          h("thead", [
-            h(
-              "tr",
-              block.head.map((content, i) => cell("th", i, content)),
-            ),
-          ]),
-        ]),
-    h(
-      "tbody",
-      block.rows.map((row) =>
-        h(
-          "tr",
-          row.map((content, i) => cell("td", i, content)),
-        ),
-      ),
-    ),
-  ]);
+        context,
+      );
+    out.close("tr");
+  };
+  out.open("table");
+  if (block.caption !== undefined) flow("caption", { children: block.caption }, context);
+  if (block.head.length > 0) {
+    out.open("thead");
+    row("th", block.head);
+    out.close("thead");
+  }
+  out.open("tbody");
+  for (const cells of block.rows) row("td", cells);
+  out.close("tbody");
+  out.close("table");
 }
 
-function listItem(item: readonly Block[], context: Context): Element {
+function listItem(item: readonly Block[], context: Context): void {
   const [first] = item;
   // A one-paragraph item is written without <p>, as a tight list.
   if (item.length === 1 && first?.type === "paragraph" && first.role === undefined) {
-    return flow("li", { children: first.children }, context);
+    flow("li", { children: first.children }, context);
+    return;
   }
-  return h("li", blocks(item, context));
+  context.out.open("li");
+  blocks(item, context);
+  context.out.close("li");
 }
 
-function block(node: Block, context: Context): Element[] {
+const ROLES = { lead: { class: ["lead"] }, note: { class: ["note"] } } as const;
+
+function block(node: Block, context: Context): void {
   // A plain switch, not ts-pattern: a 1,000-input compilation has tens of thousands of blocks.
   switch (node.type) {
     case "heading":
-      return [
-        flow(`h${node.level}`, { properties: { id: node.id }, children: node.children }, context),
-      ];
+      flow(`h${node.level}`, { attributes: { id: node.id }, children: node.children }, context);
+      return;
     case "paragraph":
-      return [
-        flow(
-          "p",
-          {
-            properties: { className: node.role === undefined ? undefined : [node.role] },
-            children: node.children,
-          },
-          context,
-        ),
-      ];
-    case "list":
-      return [
-        h(
-          node.ordered ? "ol" : "ul",
-          node.items.map((item) => listItem(item, context)),
-        ),
-      ];
+      flow(
+        "p",
+        {
+          ...(node.role === undefined ? {} : { attributes: ROLES[node.role] }),
+          children: node.children,
+        },
+        context,
+      );
+      return;
+    case "list": {
+      const tag = node.ordered ? "ol" : "ul";
+      context.out.open(tag);
+      for (const item of node.items) listItem(item, context);
+      context.out.close(tag);
+      return;
+    }
     case "table":
-      return [table(node, context)];
+      table(node, context);
+      return;
     case "figure":
-      return [figure(node, context)];
+      figure(node, context);
+      return;
     case "toc":
-      return toc(context);
+      toc(context);
+      return;
     case "pageBreak":
-      return [h("hr", { className: ["page-break"] })];
+      context.out.open("hr", { class: ["page-break"] });
+      return;
   }
 }
 
-function blocks(list: readonly Block[], context: Context): Element[] {
-  return list.flatMap((node) => block(node, context));
+function blocks(list: readonly Block[], context: Context): void {
+  for (const node of list) block(node, context);
 }
 
-function notes(context: Context): Element[] {
-  const { doc } = context;
-  if (doc.footnotes.length === 0) return [];
-  const items = doc.footnotes.map((note, index) => {
-    const number = directional(String(index + 1), context);
+function notes(context: Context): void {
+  const { doc, out } = context;
+  if (doc.footnotes.length === 0) return;
+  out.open("section", { class: ["notes"], role: "doc-endnotes" });
+  out.open("h2");
+  directional(cleanText(doc.headings.notes), context);
+  out.close("h2");
+  out.open("ol");
+  for (const [index, note] of doc.footnotes.entries()) {
+    out.open("li", { id: `fn-${note.id}` });
     // The number links back to the first reference; a note nobody cites has nowhere to go back to.
-    const marker = context.seen.has(note.id)
-      ? h(
-          "a",
-          { href: `#fnref-${note.id}`, className: ["fn-number"], role: "doc-backlink" },
-          number,
-        )
-      : h("span", { className: ["fn-number"] }, number);
-    return h("li", { id: `fn-${note.id}` }, [
+    const marker = context.seen.has(note.id) ? "a" : "span";
+    out.open(
       marker,
-      flow("span", { children: note.children }, context),
-    ]);
-  });
-  return [
-    h("section", { className: ["notes"], role: "doc-endnotes" }, [
-      h("h2", directional(cleanText(doc.headings.notes), context)),
-      h("ol", items),
-    ]),
-  ];
+      marker === "a"
+        ? { href: `#fnref-${note.id}`, class: ["fn-number"], role: "doc-backlink" }
+        : { class: ["fn-number"] },
+    );
+    directional(String(index + 1), context);
+    out.close(marker);
+    flow("span", { children: note.children }, context);
+    out.close("li");
+  }
+  out.close("ol");
+  out.close("section");
 }
 
 /**
- * Renders a document as a standalone HTML5 page (embedded stylesheet, print layout for A4), built as a hast tree
- * so that every text and attribute is escaped by hast-util-to-html. Runs in another language or direction are
- * marked with `<bdi>`/`<span>` and `lang`/`dir`; in right-to-left documents every left-to-right piece of text is
- * isolated too. Throws an `invalid_argument` ReportError when a footnote reference has no footnote.
+ * Renders a document as a standalone HTML5 page (embedded stylesheet, print layout for A4). Every text and
+ * attribute value is escaped by stringify-entities as hast-util-to-html escapes it, and charts are hast trees
+ * serialized by hast-util-to-html. Runs in another language or direction are marked with `<bdi>`/`<span>` and
+ * `lang`/`dir`; in right-to-left documents every left-to-right piece of text is isolated too. Throws an
+ * `invalid_argument` ReportError when a footnote reference has no footnote.
  * @example renderHtml(conceptNote(input)) // "<!doctype html><html lang=\"ar\" dir=\"rtl\">…"
  */
 export function renderHtml(doc: ReportDocument): string {
+  const out = new HtmlWriter();
   const context: Context = {
     doc,
     numbers: footnoteNumbers(doc),
     seen: new Map(),
     dir: doc.dir,
     lang: doc.lang,
+    out,
   };
   const title = cleanText(doc.title);
-  const header = h("header", [
-    h("h1", directional(title, context)),
-    ...(doc.subtitle === undefined
-      ? []
-      : [h("p", { className: ["subtitle"] }, directional(cleanText(doc.subtitle), context))]),
-  ]);
-  const main = h("main", [header, ...blocks(doc.blocks, context)]);
-  const tree: Root = {
-    type: "root",
-    children: [
-      { type: "doctype" },
-      h("html", { lang: doc.lang, dir: doc.dir }, [
-        h("head", [
-          h("meta", { charSet: "utf-8" }),
-          h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
-          h("title", doc.dir === "rtl" ? isolateLtr(title) : title),
-          h("style", htmlStyle),
-        ]),
-        // Notes come after the body text, so that their back links know which references exist.
-        h("body", [main, ...notes(context)]),
-      ]),
-    ],
-  };
-  return toHtml(tree);
+  out.markup("<!doctype html>");
+  out.open("html", { lang: doc.lang, dir: doc.dir });
+  out.open("head");
+  out.open("meta", { charset: "utf-8" });
+  out.open("meta", { name: "viewport", content: "width=device-width, initial-scale=1" });
+  out.textElement("title", undefined, doc.dir === "rtl" ? isolateLtr(title) : title);
+  out.open("style");
+  // A stylesheet is raw text: it is our own constant, never data.
+  out.markup(htmlStyle);
+  out.close("style");
+  out.close("head");
+  out.open("body");
+  out.open("main");
+  out.open("header");
+  out.open("h1");
+  directional(title, context);
+  out.close("h1");
+  if (doc.subtitle !== undefined) {
+    out.open("p", { class: ["subtitle"] });
+    directional(cleanText(doc.subtitle), context);
+    out.close("p");
+  }
+  out.close("header");
+  blocks(doc.blocks, context);
+  out.close("main");
+  // Notes come after the body text, so that their back links know which references exist.
+  notes(context);
+  out.close("body");
+  out.close("html");
+  return out.toString();
 }

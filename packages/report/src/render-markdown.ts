@@ -1,4 +1,4 @@
-import { isolate, isolateLtrRuns, splitDirectionalRuns } from "@gcm-review/i18n";
+import { isolate } from "@gcm-review/i18n";
 import { gfmToMarkdown } from "mdast-util-gfm";
 import { toMarkdown } from "mdast-util-to-markdown";
 import { match } from "ts-pattern";
@@ -15,9 +15,10 @@ import type {
   TableRow,
 } from "mdast";
 
+import { isolateLtr } from "./directional-runs.js";
 import { ReportError, ReportErrorCode } from "./errors.js";
 
-import type { DirectionalRun } from "@gcm-review/i18n";
+export { directionalPieces, isolateLtr } from "./directional-runs.js";
 
 import type { Block, Inline, ReportDocument } from "./model.js";
 
@@ -42,43 +43,6 @@ const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 export function cleanText(value: string): string {
   // Most text is clean: test first so that a 1 MB paragraph is not copied for nothing.
   return MAYBE_UNSAFE.test(value) ? value.replace(UNSAFE, "") : value;
-}
-
-// Where the bidi scan of @gcm-review/i18n can be cut without changing its result: an Arabic letter, or a character
-// that can neither belong to a left-to-right run nor join one (not a letter, digit, mark, connector or bracket).
-const BIDI_CUT =
-  /(?:(?=\p{Script=Arabic})\p{L}|[^\p{L}\p{M}\p{N} \t\u00A0\u202F/\\.,:;\-\u2010-\u2013_@%+#?=&~'\u2019*()[\]<>\u202A-\u202E\u2066-\u2069])/gu;
-const BIDI_CHUNK = 256;
-
-// The scan looks back to the paragraph's start for every run it finds (quadratic on a 1 MB paragraph): cut first.
-function bidiChunks(value: string): string[] {
-  const chunks: string[] = [];
-  let start = 0;
-  while (value.length - start > BIDI_CHUNK) {
-    BIDI_CUT.lastIndex = start + BIDI_CHUNK;
-    const cut = BIDI_CUT.exec(value);
-    if (cut === null) break;
-    chunks.push(value.slice(start, cut.index));
-    start = cut.index;
-  }
-  chunks.push(value.slice(start));
-  return chunks;
-}
-
-/** The left-to-right pieces and right-to-left rest of text in a right-to-left context (`splitDirectionalRuns`). */
-export function directionalPieces(value: string): DirectionalRun[] {
-  return value.length <= BIDI_CHUNK
-    ? splitDirectionalRuns(value)
-    : bidiChunks(value).flatMap((chunk) => splitDirectionalRuns(chunk));
-}
-
-/** Text for a right-to-left context with every left-to-right run in LRI…PDI (`isolateLtrRuns`). */
-export function isolateLtr(value: string): string {
-  return value.length <= BIDI_CHUNK
-    ? isolateLtrRuns(value)
-    : bidiChunks(value)
-        .map((chunk) => isolateLtrRuns(chunk))
-        .join("");
 }
 
 /** The URL when a reader may follow it (http, https, mailto, or a fragment/relative path), else `undefined`. */

@@ -327,6 +327,44 @@ describe("renderDocx", () => {
   });
 });
 
+describe("renderDocx lists", () => {
+  const list = (ordered: boolean, label: string): Block => ({
+    type: "list",
+    ordered,
+    items: [
+      [{ type: "paragraph", children: [text(`${label} 1`)] }],
+      [{ type: "paragraph", children: [text(`${label} 2`)] }],
+    ],
+  });
+
+  it("restarts each numbered list and shares one numbering instance among bullet lists", async () => {
+    const pkg = await render({
+      ...english,
+      blocks: [
+        list(false, "b"),
+        list(true, "o"),
+        list(false, "c"),
+        list(true, "p"),
+        list(false, "d"),
+      ],
+    });
+    const numIds = all(pkg.document, "w:p")
+      .filter((p) => all(p, "w:numId").length > 0)
+      .map((p) => `${textOf(p)}:${all(p, "w:numId")[0]?.attributes["w:val"] ?? ""}`);
+    const id = (label: string) =>
+      numIds.find((entry) => entry.startsWith(label))?.split(":")[1] ?? `missing ${label}`;
+    expect(numIds).toHaveLength(10);
+    // Bullets: one instance; each numbered list its own, so that it starts at 1.
+    expect(new Set([id("b 1"), id("b 2"), id("c 1"), id("d 2")]).size).toBe(1);
+    expect(id("o 1")).toBe(id("o 2"));
+    expect(new Set([id("b 1"), id("o 1"), id("p 1")]).size).toBe(3);
+    // Every number id the document uses is defined in numbering.xml.
+    const numbering = parseXml(pkg.files["word/numbering.xml"] ?? "");
+    const defined = new Set(all(numbering, "w:num").map((num) => num.attributes["w:numId"]));
+    for (const entry of numIds) expect(defined.has(entry.split(":")[1])).toBe(true);
+  });
+});
+
 describe("stripInvalidXml", () => {
   it("removes characters XML 1.0 forbids and keeps the rest", () => {
     expect(stripInvalidXml("a\u0000b\u0008c\u000Bd\u001Fe\uFFFEf\uFFFFg\uD800h\uDC00i")).toBe(

@@ -189,6 +189,26 @@ describe("directionalPieces and isolateLtr", () => {
     expect(isolateLtr(arabic)).toBe(isolateLtrRuns(arabic));
   });
 
+  it("give what the i18n functions give on short text, with and without left-to-right runs", () => {
+    const samples = [
+      "مرحبا بالعالم، كيف الحال؟",
+      "العربيــــة ٢٠٢٤ والأرقام الهندية",
+      "النص (مع أقواس) و«علامات» و- شرطة",
+      "الدورة 2024",
+      "دولة Ecuador والهدف 23",
+      "بند A/RES/73/195.",
+      "Latin only",
+      "שלום עולם 12",
+      "ελληνικά في النص",
+      "\u2067قول\u2069 مع عزل",
+      "",
+    ];
+    for (const sample of samples) {
+      expect(directionalPieces(sample), sample).toEqual(splitDirectionalRuns(sample));
+      expect(isolateLtr(sample), sample).toBe(isolateLtrRuns(sample));
+    }
+  });
+
   it("handle a 1 MB paragraph", () => {
     const huge = "في المنطقة العربية عام 2026 ".repeat(40_000);
     expect(directionalPieces(huge).filter((piece) => piece.direction === "ltr")).toHaveLength(

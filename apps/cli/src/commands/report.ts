@@ -5,6 +5,7 @@ import {
   makeProvenance,
   openPdfRenderer,
   packLanguages,
+  portableDossier,
   reportLocales,
 } from "@gcm-review/report";
 
@@ -13,6 +14,7 @@ import type { PdfRenderer } from "@gcm-review/report";
 
 import { chooseFormats, listOption, progressLine, writeOutputs } from "../document-output.js";
 import { ExitCode } from "../errors.js";
+import { openJobPool } from "./report-workers.js";
 import { checkDossier } from "./validate.js";
 
 /**
@@ -36,32 +38,37 @@ export async function reportCommand(
   const documents = listOption("--doc", options.doc, documentKinds) ?? [...documentKinds];
   const { formats, pdfSkipped } = chooseFormats(options.format);
 
-  // Validation first, printed as `validate` prints it; errors stop the report.
-  const { files: dossierFiles, result } = await checkDossier(
-    options.dossier,
-    { json: options.json ?? false, quietWhenClean: true },
-    context,
-  );
-  if (!result.ok) {
-    context.warn(t("report.notValid"));
-    return ExitCode.FAILED;
-  }
-  // By default, the languages the review's documents are issued in (its profile says which).
-  const languages = askedLanguages ?? packLanguages(result.value);
-  if (pdfSkipped && !options.json) {
-    context.warn(t("report.noPdf", { command: CHROMIUM_INSTALL_COMMAND }));
-  }
-
+  // The workers load their code while the main thread validates.
+  const pool = openJobPool();
   let pdf: PdfRenderer | undefined;
-  const progress = progressLine(context, options.json);
   try {
+    // Validation first, printed as `validate` prints it; errors stop the report.
+    const { files: dossierFiles, result } = await checkDossier(
+      options.dossier,
+      { json: options.json ?? false, quietWhenClean: true },
+      context,
+    );
+    if (!result.ok) {
+      context.warn(t("report.notValid"));
+      return ExitCode.FAILED;
+    }
+    // By default, the languages the review's documents are issued in (its profile says which).
+    const languages = askedLanguages ?? packLanguages(result.value);
+    if (pdfSkipped && !options.json) {
+      context.warn(t("report.noPdf", { command: CHROMIUM_INSTALL_COMMAND }));
+    }
+
+    const progress = progressLine(context, options.json);
+    const provenance = makeProvenance(dossierFiles);
+    pool?.start(portableDossier(result.value), provenance);
     if (formats.includes("pdf")) pdf = await openPdfRenderer();
     const pack = await generatePack(result.value, {
       languages,
       formats,
       documents,
-      provenance: makeProvenance(dossierFiles),
+      provenance,
       ...(pdf === undefined ? {} : { pdf }),
+      ...(pool === undefined ? {} : { runJob: (job) => pool.runJob(job) }),
       onFile: (file, done, total) => progress(file.path, done, total),
     });
     progress.end();
@@ -73,5 +80,6 @@ export async function reportCommand(
     return ExitCode.OK;
   } finally {
     await pdf?.close();
+    await pool?.close();
   }
 }

@@ -1,0 +1,84 @@
+import { stringifyEntities } from "stringify-entities";
+
+// The characters hast-util-to-html escapes (with stringify-entities, its own escaper) in text and in double-quoted
+// attribute values, so that a page written here is byte for byte the page hast would write. One options object
+// each: stringify-entities caches its expression per subset array.
+const TEXT_OPTIONS = { subset: ["<", "&"] };
+const ATTRIBUTE_OPTIONS = { subset: ["\0", '"', "&", "'", "`"] };
+// Most text has neither character: it is passed through without a copy.
+const TEXT_SPECIAL = /[<&]/;
+
+/** Attributes of an element, in output order; `undefined` leaves one out, a list is space-separated (`class`). */
+export type HtmlAttributes = Readonly<
+  Record<string, string | number | readonly string[] | undefined>
+>;
+
+/** Text escaped for an HTML text node, by stringify-entities (`<` and `&`, as hast-util-to-html does). */
+export function escapeHtmlText(value: string): string {
+  return TEXT_SPECIAL.test(value) ? stringifyEntities(value, TEXT_OPTIONS) : value;
+}
+
+function serializeAttributes(list: HtmlAttributes): string {
+  let out = "";
+  for (const name in list) {
+    const value = list[name];
+    if (value === undefined) continue;
+    const serialized = typeof value === "object" ? value.join(" ") : String(value);
+    out += ` ${name}="${stringifyEntities(serialized, ATTRIBUTE_OPTIONS)}"`;
+  }
+  return out;
+}
+
+// Tags without attributes are the same few strings thousands of times: made once.
+const openTags = new Map<string, string>();
+const closeTags = new Map<string, string>();
+function tagString(cache: Map<string, string>, tag: string, make: (tag: string) => string): string {
+  let found = cache.get(tag);
+  if (found === undefined) {
+    found = make(tag);
+    cache.set(tag, found);
+  }
+  return found;
+}
+
+/**
+ * Writes the elements of a page as a list of string parts joined once at the end (a 12 MB page built by
+ * concatenation leaves a million intermediate strings to the collector). Tag names are the caller's constants;
+ * every text and attribute value goes through stringify-entities.
+ */
+export class HtmlWriter {
+  private readonly parts: string[] = [];
+
+  /** An opening tag; a void element (`<br>`, `<meta>`, `<hr>`) is only this. */
+  open(tag: string, attributes?: HtmlAttributes): void {
+    const serialized = attributes === undefined ? "" : serializeAttributes(attributes);
+    this.parts.push(
+      serialized === "" ? tagString(openTags, tag, (name) => `<${name}>`) : `<${tag}${serialized}>`,
+    );
+  }
+
+  close(tag: string): void {
+    this.parts.push(tagString(closeTags, tag, (name) => `</${name}>`));
+  }
+
+  /** Text, escaped. */
+  text(value: string): void {
+    this.parts.push(escapeHtmlText(value));
+  }
+
+  /** Markup that is already serialized (a chart from hast-util-to-html, the page's own stylesheet). */
+  markup(value: string): void {
+    this.parts.push(value);
+  }
+
+  /** An element with only text in it. */
+  textElement(tag: string, attributes: HtmlAttributes | undefined, value: string): void {
+    this.open(tag, attributes);
+    this.text(value);
+    this.close(tag);
+  }
+
+  toString(): string {
+    return this.parts.join("");
+  }
+}

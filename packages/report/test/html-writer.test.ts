@@ -1,0 +1,51 @@
+import { toHtml } from "hast-util-to-html";
+import { h } from "hastscript";
+import { describe, expect, it } from "vitest";
+
+import { HtmlWriter, escapeHtmlText } from "../src/html-writer.js";
+
+import { hostileTexts } from "./fixtures/documents.js";
+
+const samples = [
+  ...Object.values(hostileTexts),
+  "",
+  "plain",
+  "a & b < c > d \" e ' f ` g",
+  "&amp; &lt; &#x3C; &",
+  "\u0000nul",
+  "قال: <b>مرحبا</b> & A/RES/73/195",
+  "😀 <😀> &😀",
+];
+
+describe("HtmlWriter", () => {
+  it("escapes text exactly as hast-util-to-html does", () => {
+    for (const value of samples)
+      expect(escapeHtmlText(value)).toBe(toHtml({ type: "text", value }));
+  });
+
+  it("writes elements and attributes exactly as hast-util-to-html does", () => {
+    for (const value of samples) {
+      const out = new HtmlWriter();
+      out.open("p", { class: ["lead", "x"], title: value, lang: undefined, dir: "rtl" });
+      out.text(value);
+      out.open("br");
+      out.textElement("bdi", { dir: "ltr" }, value);
+      out.close("p");
+      const expected = toHtml(
+        h("p", { className: ["lead", "x"], title: value, dir: "rtl" }, [
+          value,
+          h("br"),
+          h("bdi", { dir: "ltr" }, value),
+        ]),
+      );
+      expect(out.toString()).toBe(expected);
+    }
+  });
+
+  it("writes markup given as markup unchanged, and nothing else", () => {
+    const out = new HtmlWriter();
+    out.markup("<style>a > b {}</style>");
+    out.text("<style>");
+    expect(out.toString()).toBe("<style>a > b {}</style>&#x3C;style>");
+  });
+});

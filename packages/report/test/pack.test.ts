@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+
+import { ReportError } from "../src/errors.js";
+import { documentKinds } from "../src/model.js";
+import { generatePack, packJobs, renderPackJob } from "../src/pack.js";
+import { dossierFromPortable, portableDossier } from "../src/portable-dossier.js";
+
+import { exampleDossier, testProvenance } from "./fixtures/example.js";
+
+import type { PackFile, PackJob } from "../src/pack.js";
+import type { Dossier } from "@gcm-review/validation";
+import type { PdfRenderer } from "../src/render-pdf.js";
+
+const all = { languages: ["ar", "en", "fr"], documents: documentKinds } as const;
+
+describe("packJobs", () => {
+  it("makes one job per document and language, all formats together, when jobs run one by one", () => {
+    const jobs = packJobs({ ...all, formats: ["md", "html", "docx"] });
+    expect(jobs).toHaveLength(15);
+    expect(jobs.every((job) => job.formats.join() === "md,html,docx")).toBe(true);
+  });
+
+  it("splits the compilation by format for a pool of workers, and puts it first", () => {
+    const jobs = packJobs({ ...all, formats: ["md", "html", "docx"] }, true);
+    expect(jobs).toHaveLength(4 * 3 + 3 * 3);
+    expect(jobs.slice(0, 9).every((job) => job.doc === "compilation")).toBe(true);
+    expect(jobs.slice(0, 9).every((job) => job.formats.length === 1)).toBe(true);
+  });
+
+  it("renders HTML for a PDF, and has nothing to do for a PDF alone without it", () => {
+    expect(packJobs({ languages: ["ar"], documents: ["summary"], formats: ["pdf"] })).toEqual([
+      { lang: "ar", doc: "summary", formats: ["html"] },
+    ]);
+    expect(packJobs({ languages: ["ar"], documents: ["summary"], formats: [] })).toEqual([]);
+  });
+});
+
+describe("portableDossier", () => {
+  it("carries every part of a dossier, the profile included, to a worker and back", async () => {
+    const dossier = await exampleDossier();
+    const review = dossier.review;
+    if (review === undefined) throw new Error("the example has a review");
+    // Any parsed document will do as the profile here: what matters is that no part of the dossier is dropped.
+    const full = {
+      ...dossier,
+      profile: { ...review, kind: "profile" as const, file: "profile.yaml" },
+    } as unknown as Dossier;
+    const copy = dossierFromPortable(structuredClone(portableDossier(full)));
+    expect(Object.keys(copy).sort()).toEqual(Object.keys(full).sort());
+    for (const key of Object.keys(full) as (keyof Dossier)[]) {
+      const strip = (part: unknown): unknown =>
+        Array.isArray(part)
+          ? part.map(strip)
+          : part !== null && typeof part === "object" && "source" in part
+            ? { ...part, source: undefined }
+            : part;
+      expect(strip(copy[key]), key).toEqual(strip(full[key]));
+    }
+  });
+});
+
+describe("generatePack", () => {
+  it("gives the same files in the same order when jobs finish in any order elsewhere", async () => {
+    const dossier = await exampleDossier();
+    const options = {
+      ...all,
+      formats: ["md", "html", "docx"],
+      provenance: testProvenance,
+    } as const;
+    const here = await generatePack(dossier, options);
+    // A pool that finishes the jobs in reverse order of starting them, on a copy of the dossier made for workers.
+    const copy = dossierFromPortable(structuredClone(portableDossier(dossier)));
+    const started: PackJob[] = [];
+    const waiting: (() => void)[] = [];
+    const progress: number[] = [];
+    const runJob = (job: PackJob) =>
+      new Promise<PackFile[]>((resolve) => {
+        started.push(job);
+        waiting.push(() => {
+          void renderPackJob(copy, job, { provenance: testProvenance }).then(resolve);
+        });
+      });
+    const pooled = generatePack(dossier, {
+      ...options,
+      runJob,
+      onFile: (_file, done) => progress.push(done),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const release of waiting.reverse()) release();
+    const there = await pooled;
+    expect(started).toHaveLength(21);
+    expect(there.map((file) => file.path)).toEqual(here.map((file) => file.path));
+    for (const [index, file] of there.entries()) {
+      if (file.format === "docx") continue; // a zip's bytes; its content is the same (render-docx tests)
+      const twin = here[index]?.bytes ?? new Uint8Array();
+      expect(Buffer.from(file.bytes).equals(Buffer.from(twin)), file.path).toBe(true);
+    }
+    expect(progress).toEqual(Array.from({ length: 45 }, (_, index) => index + 1));
+  });
+
+  it("prints a PDF from each HTML, one page at a time, and keeps only the formats asked for", async () => {
+    const dossier = await exampleDossier();
+    let printing = 0;
+    let most = 0;
+    const pdf: PdfRenderer = {
+      async render(html) {
+        printing += 1;
+        most = Math.max(most, printing);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        printing -= 1;
+        return new TextEncoder().encode(`%PDF ${html.length}`);
+      },
+      close: () => Promise.resolve(),
+    };
+    const files = await generatePack(dossier, {
+      languages: ["ar", "en"],
+      documents: ["concept-note", "compilation"],
+      formats: ["pdf"],
+      provenance: testProvenance,
+      pdf,
+      runJob: (job) => renderPackJob(dossier, job, { provenance: testProvenance }),
+    });
+    expect(files.map((file) => file.path)).toEqual([
+      "ar/concept-note.pdf",
+      "ar/compilation.pdf",
+      "en/concept-note.pdf",
+      "en/compilation.pdf",
+    ]);
+    expect(most).toBe(1);
+  });
+
+  it("refuses PDF without a renderer", async () => {
+    const dossier = await exampleDossier();
+    await expect(
+      generatePack(dossier, {
+        languages: ["en"],
+        documents: ["summary"],
+        formats: ["pdf"],
+        provenance: testProvenance,
+      }),
+    ).rejects.toThrow(ReportError);
+  });
+});
