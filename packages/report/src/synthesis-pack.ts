@@ -30,6 +30,7 @@ export interface SynthesisOptions {
   formats: readonly OutputFormat[];
   provenance: Provenance;
   pdf?: PdfRenderer;
+  /** Called after each file is generated, with how many files are done out of the total (for progress). */
   onFile?: (file: SynthesisFile, done: number, total: number) => void;
 }
 

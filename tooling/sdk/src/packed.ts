@@ -11,6 +11,7 @@ export const packedProjects = [
   "packages/i18n",
   "packages/validation",
   "packages/report",
+  "packages/intake",
   "apps/cli",
 ] as const;
 

@@ -10,7 +10,7 @@ import { run } from "../../src/packed.js";
 // The release flow of CONTRIBUTING.md, run on a throwaway copy of the repository (its files as they are in the
 // working tree, committed on a fresh `main`), so versioning and publishing work before the first real release.
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
-const libraries = ["domain", "i18n", "validation", "report"] as const;
+const libraries = ["domain", "i18n", "validation", "report", "intake"] as const;
 const sentence = "The release test's change to `objectives`.";
 let copy = "";
 
@@ -63,7 +63,7 @@ afterAll(async () => {
 describe("pnpm version-packages", () => {
   const before = new Map<string, string>();
 
-  it("bumps the four libraries together and writes their changelogs", async () => {
+  it("bumps the five libraries together and writes their changelogs", async () => {
     for (const library of libraries)
       before.set(library, (await manifest(`packages/${library}`)).version);
     const status = await pnpm(["changeset", "status", "--verbose"]);
