@@ -51,6 +51,18 @@ async function press(
   await page.keyboard.press(key);
 }
 
+/** Moves to another step of the form and waits until the form has put focus on the step's heading (as it does for
+ * screen readers), so that what the test types next cannot land on the heading instead of a field. */
+async function step(
+  page: Page,
+  button: ReturnType<Page["locator"]>,
+  keyboard = true,
+): Promise<void> {
+  if (keyboard) await press(page, button);
+  else await button.click();
+  await expect(page.locator("h2[tabindex='-1']")).toBeFocused();
+}
+
 async function signIn(page: Page, messages: typeof en): Promise<void> {
   await page.getByLabel(messages["signIn.token"]).fill(SECRETARIAT);
   await page.getByRole("button", { name: messages["signIn.submit"] }).click();
@@ -93,17 +105,17 @@ test("an input submitted in English with the keyboard, fixing an error on the wa
   await expect(page).toHaveURL(/\/en\/submit\/web-[a-z0-9]+$/);
   const link = await page.getByLabel(en["submit.linkLabel"]).inputValue();
   expect(link).toMatch(/#token=[A-Za-z0-9_-]{43}$/);
-  await press(page, page.getByRole("button", { name: en["submit.next"] }));
+  await step(page, page.getByRole("button", { name: en["submit.next"] }));
   await page.getByLabel(en["field.objectiveFilter"]).focus();
   await page.keyboard.type("6");
   await press(page, page.locator("#pick-6"), "Space");
   await page.getByLabel(en["field.progress"]).focus();
   await page.keyboard.type("Two States adopted rules against recruitment fees charged to workers.");
-  await press(page, page.getByRole("button", { name: en["submit.next"] }));
+  await step(page, page.getByRole("button", { name: en["submit.next"] }));
   await page.getByLabel(en["field.title"]).focus();
   await page.keyboard.type("Fair recruitment in the Arab region");
   await press(page, page.getByLabel(en["field.consent"]), "Space");
-  await press(page, page.getByRole("button", { name: en["submit.next"] }));
+  await step(page, page.getByRole("button", { name: en["submit.next"] }));
   // The summary was left empty: the check step says so and links to the field.
   const problem = page.locator('.check-summary a[href="#f-summary"]');
   await expect(problem).toBeVisible();
@@ -116,7 +128,7 @@ test("an input submitted in English with the keyboard, fixing an error on the wa
   await page.keyboard.type("A network of migrant worker associations reports on recruitment.");
   await expect(summary).not.toHaveAttribute("aria-invalid", "true");
   await checkPage(page, "submit");
-  await press(page, page.getByRole("button", { name: `4. ${en["submit.step.check"]}` }));
+  await step(page, page.getByRole("button", { name: `4. ${en["submit.step.check"]}` }));
   await expect(page.getByText(en["submit.noErrors"])).toBeVisible();
   await press(page, page.getByRole("button", { name: en["submit.send"] }));
   await expect(page.getByText("Status: submitted")).toBeVisible();
@@ -128,13 +140,13 @@ test("an input submitted in Arabic with hostile text, fixing an error on the way
   await page.goto("/ar/submit");
   await page.getByLabel(ar["field.submitterName"]).fill("شبكة افتراضية لجمعيات العمال المهاجرين");
   await expect(page.getByText(ar["save.saved"])).toBeVisible();
-  await page.getByRole("button", { name: ar["submit.next"] }).click();
+  await step(page, page.getByRole("button", { name: ar["submit.next"] }), false);
   await page.locator("#pick-10").check();
-  await page.getByRole("button", { name: ar["submit.next"] }).click();
+  await step(page, page.getByRole("button", { name: ar["submit.next"] }), false);
   await page.getByLabel(ar["field.title"]).fill(`مساهمة بشأن الاتجار ${MARKUP}`);
   await page.getByLabel(ar["field.summary"]).fill(`ملخص المساهمة الافتراضية ${MARKUP}`);
   await page.getByLabel(ar["field.consent"]).check();
-  await page.getByRole("button", { name: ar["submit.next"] }).click();
+  await step(page, page.getByRole("button", { name: ar["submit.next"] }), false);
   // Progress on objective 10 was left empty.
   const problem = page.locator('.check-summary a[href="#f-objectives-0-progress"]');
   await expect(problem).toBeVisible();
@@ -146,7 +158,7 @@ test("an input submitted in Arabic with hostile text, fixing an error on the way
     .getByLabel(ar["field.progress"])
     .fill("أُنشئت آلية وطنية لإحالة ضحايا الاتجار بالأشخاص.");
   await checkPage(page, "submit");
-  await page.getByRole("button", { name: `4. ${ar["submit.step.check"]}` }).click();
+  await step(page, page.getByRole("button", { name: `4. ${ar["submit.step.check"]}` }), false);
   await expect(page.getByText(ar["submit.noErrors"])).toBeVisible();
   await page.getByRole("button", { name: ar["submit.send"] }).click();
   await expect(page.locator(".status")).toContainText("مقدَّمة");
@@ -283,4 +295,42 @@ test("a save from a stale tab shows both versions and loses nothing", async ({
   ).json();
   expect(final.input.document.title).toBe("Typed in tab two (ar)");
   writeFileSync("test-output/conflict-final.json", JSON.stringify(final.input, null, 2));
+});
+
+test("text typed while a save is on its way is saved as well, not marked saved with the older text", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/en/submit");
+  const name = page.getByLabel(en["field.submitterName"]);
+  await name.fill("Slow network");
+  await expect(page.getByText(en["save.saved"])).toBeVisible();
+  const link = await page.getByLabel(en["submit.linkLabel"]).inputValue();
+  const [, id, token] = /\/submit\/([a-z0-9-]+)#token=([A-Za-z0-9_-]+)$/.exec(link) ?? [];
+  // Hold the next save for 2 s, and type more 1.5 s into it: the save ends before the form's next autosave
+  // (0.8 s after typing) would start, so only the form's own bookkeeping can keep the new text unsaved-and-dirty.
+  let held = false;
+  await page.route("**/api/inputs/*", async (route) => {
+    if (route.request().method() === "PUT" && !held) {
+      held = true;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+    await route.continue();
+  });
+  const firstSave = page.waitForRequest((sent) => sent.method() === "PUT");
+  await name.press("End");
+  await page.keyboard.type(" A");
+  await firstSave;
+  await page.waitForTimeout(1500);
+  await page.keyboard.type(" B");
+  await expect(async () => {
+    const saved = await request.get(`/api/inputs/${id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const { input } = (await saved.json()) as {
+      input: { document: { submitter: { name: string } } };
+    };
+    expect(input.document.submitter.name).toBe("Slow network A B");
+  }).toPass({ timeout: 15_000 });
+  await expect(page.getByText(en["save.saved"])).toBeVisible();
 });

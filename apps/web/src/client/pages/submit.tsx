@@ -137,6 +137,15 @@ function SubmitForm(props: {
   const version = useRef(record?.version ?? 0);
   version.current = record?.version ?? version.current;
   const saving = useRef<Promise<void> | undefined>(undefined);
+  // Counts edits, so a save that ends after more typing does not mark that typing as saved.
+  // A queued save may run after renders it has not seen: it reads the text on screen, the draft and its token, and
+  // counts edits, from these refs, so that it never sends older text (or creates the draft twice) and a save that
+  // ends after more typing does not mark that typing as saved.
+  const edits = useRef(0);
+  const onScreen = useRef(document);
+  onScreen.current = document;
+  const draft = useRef({ id, token });
+  draft.current = { id, token };
   const headingRef = useRef<HTMLHeadingElement>(null);
   const labels = entityLabels(locale);
 
@@ -171,22 +180,35 @@ function SubmitForm(props: {
   const saveNow = useCallback(async (): Promise<void> => {
     if (conflict !== undefined) return;
     setSave("saving");
+    const sending = onScreen.current;
+    const sentAfter = edits.current;
+    const { id, token } = draft.current;
+    // What the server now has; text typed during the save stays dirty, in memory and in the local copy.
+    const settle = (draftId: string, savedVersion: number): void => {
+      if (edits.current === sentAfter) {
+        keepLocalDraft(draftId, { baseVersion: savedVersion, document: sending, dirty: false });
+        setDirty(false);
+      } else {
+        keepLocalDraft(draftId, {
+          baseVersion: savedVersion,
+          document: onScreen.current,
+          dirty: true,
+        });
+      }
+    };
     try {
       if (id === undefined) {
         const created = await api<{ input: ApiInput; token: string }>("/api/inputs", {
           method: "POST",
-          body: { document },
+          body: { document: sending },
         });
         keepEditToken(created.input.id, created.token);
         version.current = created.input.version;
+        draft.current = { id: created.input.id, token: created.token };
         setToken(created.token);
         setId(created.input.id);
         setRecord(created.input);
-        keepLocalDraft(created.input.id, {
-          baseVersion: created.input.version,
-          document,
-          dirty: false,
-        });
+        settle(created.input.id, created.input.version);
         setLink(
           `${location.origin}${pathOf(locale, "submit", created.input.id)}#token=${created.token}`,
         );
@@ -196,13 +218,12 @@ function SubmitForm(props: {
         const saved = await api<{ input: ApiInput }>(`/api/inputs/${encodeURIComponent(id)}`, {
           method: "PUT",
           token,
-          body: { version: version.current, document },
+          body: { version: version.current, document: sending },
         });
         version.current = saved.input.version;
         setRecord(saved.input);
-        keepLocalDraft(id, { baseVersion: saved.input.version, document, dirty: false });
+        settle(id, saved.input.version);
       }
-      setDirty(false);
       setSave("saved");
     } catch (error) {
       if (
@@ -210,11 +231,11 @@ function SubmitForm(props: {
         error.code === "version-conflict" &&
         error.body.theirs !== undefined
       ) {
-        setConflict({ yours: error.body.yours ?? document, theirs: error.body.theirs });
+        setConflict({ yours: error.body.yours ?? sending, theirs: error.body.theirs });
         setSave("conflict");
       } else setSave("offline");
     }
-  }, [conflict, document, id, locale, token, props]);
+  }, [conflict, locale, props]);
 
   // Saves run one after another, each with the text on screen when it starts: two saves never race on a version.
   const queueSave = useCallback((): Promise<void> => {
@@ -225,7 +246,8 @@ function SubmitForm(props: {
 
   // Autosave a moment after typing stops; after a network error, try again every few seconds.
   useEffect(() => {
-    if (!dirty || !editable || conflict !== undefined) return;
+    // While a save runs, wait for it: it ends by saying whether the text on screen still needs one.
+    if (!dirty || !editable || conflict !== undefined || save === "saving") return;
     const timer = setTimeout(() => void queueSave(), save === "offline" ? 3000 : 800);
     return () => clearTimeout(timer);
   }, [dirty, document, editable, conflict, save, queueSave]);
@@ -248,12 +270,12 @@ function SubmitForm(props: {
   }, [document, locale, review.today, reviewFile]);
 
   const update = (change: (draft: InputDocument) => InputDocument): void => {
-    setDocument((previous) => {
-      const next = change(structuredClone(previous));
-      if (id !== undefined)
-        keepLocalDraft(id, { baseVersion: version.current, document: next, dirty: true });
-      return next;
-    });
+    const next = change(structuredClone(onScreen.current));
+    onScreen.current = next;
+    edits.current += 1;
+    if (id !== undefined)
+      keepLocalDraft(id, { baseVersion: version.current, document: next, dirty: true });
+    setDocument(next);
     setDirty(true);
     setServerIssues(undefined);
   };
