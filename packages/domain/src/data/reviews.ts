@@ -1098,6 +1098,12 @@ const entries = [
         status: "official",
       },
     ],
+    // Concept note, section G: the documents it lists after the four General Assembly resolutions.
+    references: [
+      "escwa-2017-migration-consultation-outcome",
+      "escwa-2019-gcm-regional-conference-report",
+      "srim-2019",
+    ],
     phase: "concluded",
     source: CONCEPT_NOTE,
     status: "official",
