@@ -77,7 +77,7 @@ export interface ReviewFacts {
   previous?: Review;
   /** Symbols of the General Assembly resolutions the review's documents list as references. */
   references: readonly string[];
-  /** The other documents they list (reports, meeting documents), from `referenceDocuments`, in the registry's order. */
+  /** The other documents they list (reports, meeting documents): the registry review's, then review.yaml's. */
   referenceDocuments: readonly ReferenceDocument[];
 }
 
@@ -165,9 +165,11 @@ function profileOrganizers(profile: RegionalProfile | undefined): Organizer[] {
   }));
 }
 
-function listedDocuments(registry: Review | undefined): ReferenceDocument[] {
+// Unknown ids are left out here: validation reports those of review.yaml, a domain test those of the registry.
+function listedDocuments(registry: Review | undefined, dossier: Dossier): ReferenceDocument[] {
   const known = new Map<string, ReferenceDocument>(referenceDocuments.map((item) => [item.id, item]));
-  return (registry?.references ?? []).flatMap((id) => known.get(id) ?? []);
+  const ids = new Set([...(registry?.references ?? []), ...(dossier.review?.value.references ?? [])]);
+  return [...ids].flatMap((id) => known.get(id) ?? []);
 }
 
 function previousReview(registry: Review | undefined): Review | undefined {
@@ -232,6 +234,6 @@ export function reviewFacts(dossier: Dossier): ReviewFacts {
       round !== undefined && round >= 2
         ? [...FRAMEWORK_REFERENCES, PROGRESS_DECLARATION]
         : FRAMEWORK_REFERENCES,
-    referenceDocuments: listedDocuments(registry),
+    referenceDocuments: listedDocuments(registry, dossier),
   };
 }

@@ -158,6 +158,40 @@ describe("conceptNote", () => {
     for (const symbol of SYMBOLS) expect(links).toContain(`https://undocs.org/fr/${symbol}`);
   });
 
+  it("lists the other reference documents with their links, titles marked where not official", () => {
+    const urls = reviewFacts(dossier).referenceDocuments.map((item) => item.url);
+    expect(urls).toHaveLength(3);
+    for (const locale of ["ar", "en", "fr"] as const) {
+      const links = allInlines(note(locale)).flatMap((inlines) =>
+        inlines.flatMap((inline) => (inline.type === "link" ? [inline] : [])),
+      );
+      for (const url of urls) {
+        const link = links.find((candidate) => candidate.url === url);
+        expect(link?.children).toMatchObject([{ type: "text", value: url, dir: "ltr" }]);
+      }
+    }
+    // The footnotes the list item of a document carries, as their plain text.
+    const itemNotes = (locale: Locale, title: string): string[] => {
+      const document = note(locale);
+      const item = allInlines(document).find((inlines) => plainText(inlines).startsWith(title));
+      expect(item, title).toBeDefined();
+      return (item ?? []).flatMap((inline) =>
+        inline.type === "footnoteRef"
+          ? [plainText(document.footnotes.find((fn) => fn.id === inline.id)?.children ?? [])]
+          : [],
+      );
+    };
+    // ESCWA's English title of the report is official; the meeting documents' English titles are the project's.
+    expect(itemNotes("en", "Situation Report on International Migration 2019")).toEqual([]);
+    expect(itemNotes("en", "Regional Consultation on International Migration")).toEqual([
+      expect.stringContaining("Working translation"),
+    ]);
+    expect(itemNotes("ar", "تقرير حالة الهجرة الدولية لعام 2019")).toEqual([]);
+    expect(itemNotes("fr", "Situation Report on International Migration 2019")).toEqual([
+      expect.stringContaining("reproduit en anglais"),
+    ]);
+  });
+
   it("keeps every document symbol one ltr run in Arabic and French", () => {
     for (const locale of ["ar", "fr"] as const) {
       const runs = allInlines(note(locale)).flatMap(runsOf);
