@@ -218,7 +218,7 @@ describe("conceptNote", () => {
     expect(working).toHaveLength(1);
   });
 
-  it("writes French in French, with the review's objectives marked as shown in English", () => {
+  it("writes French in French, with the review's objectives as marked working translations", () => {
     const document = note("fr");
     const plain = textOf(document);
     expect(document.title).toContain("Deuxième examen régional du Pacte mondial");
@@ -226,8 +226,17 @@ describe("conceptNote", () => {
     expect(plain).toContain("septembre 2024");
     expect(plain).toContain("Le Caire");
     expect(plain).toContain("en arabe, anglais et français");
-    expect(plain).toContain("reproduit en anglais");
-    expect(plain).toContain("Reflect critically on priorities");
+    expect(plain).toContain("Mener une réflexion critique sur les priorités");
+    expect(plain).not.toContain("Reflect critically on priorities");
+    const objective = allInlines(document).find((inlines) =>
+      plainText(inlines).startsWith("Mener une réflexion critique"),
+    );
+    const marks = (objective ?? []).flatMap((inline) =>
+      inline.type === "footnoteRef"
+        ? [plainText(document.footnotes.find((fn) => fn.id === inline.id)?.children ?? [])]
+        : [],
+    );
+    expect(marks).toEqual([expect.stringContaining("Traduction de travail")]);
   });
 
   it("builds from review.yaml alone when the registry review is unknown", () => {
