@@ -68,7 +68,7 @@ export const referenceDocuments = [
           "المؤتمر الإقليمي حول الاتفاق العالمي للهجرة: التنفيذ والآثار المترتبة على السياسات في المنطقة العربية، 2019، تقرير",
         source: CONCEPT_NOTE_DOCUMENTS,
         status: "official",
-        note: "As the concept note lists it; word order and punctuation restored from a right-to-left PDF text extraction.",
+        note: "As the concept note lists it; word order restored from a right-to-left PDF text extraction, and its Latin comma and semicolon written as the 2017 entry writes them.",
       },
       {
         language: "en",
