@@ -61,7 +61,7 @@ export {
   regionalProfile,
 } from "./profiles.js";
 export { Provenance, SourceStatus, disputed, sourced } from "./provenance.js";
-export { ReferenceDocument } from "./reference-document-schema.js";
+export { ReferenceDocument, ReferenceTitle } from "./reference-document-schema.js";
 export {
   CoverageLevel,
   Iso3,

@@ -241,6 +241,8 @@ export const Review = z
     inputs: z.array(ExpectedInput),
     outputs: z.array(ExpectedOutput),
     milestones: z.array(Milestone),
+    /** Ids of `referenceDocuments` the review's documents list besides the General Assembly resolutions. */
+    references: z.array(Slug).min(1).optional(),
     phase: ReviewPhase,
     ...Provenance.shape,
   })

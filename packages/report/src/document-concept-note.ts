@@ -18,6 +18,7 @@ import type { FactEvent, ReviewFacts } from "./review-facts.js";
 import type {
   ExpectedInput,
   ExpectedOutput,
+  ReferenceDocument,
   RegionalProfile,
   ReviewObjective,
   Venue,
@@ -560,17 +561,44 @@ function referenceTitle(symbol: string, context: DocumentContext): Inline[] {
   }
 }
 
+// A document's title in the document's language where one is known, marked unless official; else its English one.
+function documentTitle(document: ReferenceDocument, context: DocumentContext): Inline[] {
+  const { locale } = context;
+  const own = document.titles?.find((title) => title.language === locale);
+  if (own !== undefined) {
+    const runs = dataText(own.value, locale);
+    return own.status === "official" ? runs : [...runs, workingMark(context)];
+  }
+  if (document.language === locale) return dataText(document.originalTitle ?? document.title, locale);
+  const english = document.titles?.find((title) => title.language === "en");
+  const official = document.language === "en" || english?.status === "official";
+  const runs = locale === "en" ? dataText(document.title, locale) : originalText(document.title, "en", context);
+  return official ? runs : [...runs, workingMark(context)];
+}
+
+function documentItem(document: ReferenceDocument, context: DocumentContext): Inline[] {
+  return messageInlines(context.t, "conceptNote.documents.reference", {
+    title: documentTitle(document, context),
+    hasUrl: document.url === undefined ? "no" : "yes",
+    url:
+      document.url === undefined
+        ? ""
+        : { type: "link", url: document.url, children: [ltr(document.url)] },
+  });
+}
+
 function documents(facts: ReviewFacts, context: DocumentContext): Block[] {
   return [
     heading(3, "documents", messageInlines(context.t, "conceptNote.heading.documents")),
-    bullets(
-      facts.references.map((symbol) =>
+    bullets([
+      ...facts.references.map((symbol) =>
         messageInlines(context.t, "conceptNote.documents.item", {
           title: referenceTitle(symbol, context),
           symbol: symbolLink(symbol, context.locale),
         }),
       ),
-    ),
+      ...facts.referenceDocuments.map((document) => documentItem(document, context)),
+    ]),
   ];
 }
 

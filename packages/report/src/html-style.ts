@@ -21,7 +21,8 @@ p { margin: 0 0 0.75rem; }
 .subtitle { font-size: 1.15rem; color: #333; }
 .lead { font-size: 1.08rem; }
 .note { font-size: 0.875rem; color: #444; }
-a { color: #0b4f8a; }
+/* Long addresses (a percent-encoded Arabic URL) break inside the column rather than run off the page. */
+a { color: #0b4f8a; overflow-wrap: anywhere; }
 sup { line-height: 0; }
 ul, ol { margin: 0 0 0.75rem; padding-inline-start: 1.75rem; }
 li { margin: 0 0 0.25rem; }

@@ -1,4 +1,4 @@
-import { regionalReview, resolveRegion } from "@gcm-review/domain";
+import { referenceDocuments, regionalReview, resolveRegion } from "@gcm-review/domain";
 import { dossierProfile, reviewThemes, workingLanguages } from "@gcm-review/validation";
 
 import type {
@@ -11,6 +11,7 @@ import type {
   Milestone,
   Modality,
   Organizer,
+  ReferenceDocument,
   Review,
   ReviewEvent,
   RegionalProfile,
@@ -76,6 +77,8 @@ export interface ReviewFacts {
   previous?: Review;
   /** Symbols of the General Assembly resolutions the review's documents list as references. */
   references: readonly string[];
+  /** The other documents they list (reports, meeting documents): the registry review's, then review.yaml's. */
+  referenceDocuments: readonly ReferenceDocument[];
 }
 
 // The framework every regional review rests on, in the order the Arab 2024 concept note lists it (section G).
@@ -162,6 +165,13 @@ function profileOrganizers(profile: RegionalProfile | undefined): Organizer[] {
   }));
 }
 
+// Unknown ids are left out here: validation reports those of review.yaml, a domain test those of the registry.
+function listedDocuments(registry: Review | undefined, dossier: Dossier): ReferenceDocument[] {
+  const known = new Map<string, ReferenceDocument>(referenceDocuments.map((item) => [item.id, item]));
+  const ids = new Set([...(registry?.references ?? []), ...(dossier.review?.value.references ?? [])]);
+  return [...ids].flatMap((id) => known.get(id) ?? []);
+}
+
 function previousReview(registry: Review | undefined): Review | undefined {
   if (registry === undefined || registry.round < 2) return undefined;
   return lookupReview(`${registry.region}-${registry.round - 1}`);
@@ -224,5 +234,6 @@ export function reviewFacts(dossier: Dossier): ReviewFacts {
       round !== undefined && round >= 2
         ? [...FRAMEWORK_REFERENCES, PROGRESS_DECLARATION]
         : FRAMEWORK_REFERENCES,
+    referenceDocuments: listedDocuments(registry, dossier),
   };
 }

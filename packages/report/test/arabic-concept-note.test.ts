@@ -34,6 +34,23 @@ const visibleText = (html: string): string =>
     .replace(/&[a-z]+;/g, " ");
 
 const SYMBOLS = ["A/RES/71/1", "A/RES/73/195", "A/RES/73/326", "A/RES/70/1"];
+// The concept note's other three documents (section G): their Arabic titles and the addresses it links.
+const ESCWA_DOCUMENTS = [
+  {
+    title: "الاجتماع التشاوري الإقليمي المعني بالهجرة الدولية في المنطقة العربية، 2017، الوثيقة الختامية",
+    url: "https://www.unescwa.org/sites/www.unescwa.org/files/events/files/regional-consultation-2017-outcome-document-ar_0.pdf",
+  },
+  {
+    title:
+      "المؤتمر الإقليمي حول الاتفاق العالمي للهجرة: التنفيذ والآثار المترتبة على السياسات في المنطقة العربية، 2019، تقرير",
+    url: "https://www.unescwa.org/sites/www.unescwa.org/files/events/files/regional_conference_on_migration_2019_report3-4dec2019.pdf",
+  },
+  {
+    title: "تقرير حالة الهجرة الدولية لعام 2019",
+    url: "https://www.unescwa.org/ar/publications/%D8%AA%D9%82%D8%B1%D9%8A%D8%B1-%D8%AD%D8%A7%D9%84%D8%A9-%D8%A7%D9%84%D9%87%D8%AC%D8%B1%D8%A9-%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A%D8%A9-2019",
+  },
+];
+const escapeRegExp = (value: string): string => value.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 describe("the Arabic concept note of the example dossier", () => {
   it("states the real note's facts in HTML, each symbol isolated", async () => {
@@ -55,6 +72,15 @@ describe("the Arabic concept note of the example dossier", () => {
     expect(text).toMatch(/3 و4 تموز\/يوليو 2024/);
     for (const symbol of SYMBOLS)
       expect(html).toMatch(new RegExp(`<bdi[^>]*dir="ltr"[^>]*>${symbol}</bdi>`));
+    for (const document of ESCWA_DOCUMENTS) {
+      expect(text).toContain(document.title);
+      // A working link whose visible address is an isolated left-to-right run.
+      expect(html).toMatch(
+        new RegExp(
+          `<a href="${escapeRegExp(document.url)}"><bdi[^>]*dir="ltr"[^>]*>${escapeRegExp(document.url)}</bdi></a>`,
+        ),
+      );
+    }
   });
 
   it("states the same facts in Word, with the symbols in left-to-right runs", async () => {
@@ -76,6 +102,18 @@ describe("the Arabic concept note of the example dossier", () => {
         ).exec(xml)?.[1] ?? "";
       expect(run).not.toContain("<w:rtl");
     }
+    for (const document of ESCWA_DOCUMENTS) {
+      expect(text).toContain(document.title);
+      const run =
+        new RegExp(`<w:r>((?:(?!</w:r>).)*?)<w:t(?: [^>]*)?>${escapeRegExp(document.url)}</w:t>`).exec(
+          xml,
+        )?.[1];
+      expect(run).toBeDefined();
+      expect(run).not.toContain("<w:rtl");
+    }
+    const rels = new TextDecoder().decode(unzipSync(docx)["word/_rels/document.xml.rels"]);
+    for (const document of ESCWA_DOCUMENTS)
+      expect(rels).toContain(`Target="${document.url.replaceAll("&", "&amp;")}"`);
     expect(xml).toContain("<w:bidi");
   });
 
@@ -111,6 +149,18 @@ describe.runIf(chromiumPath !== undefined || process.env.CI)(
         const box = await page.locator("h1").first().boundingBox();
         expect(box).not.toBeNull();
         expect((box?.x ?? 0) + (box?.width ?? 0)).toBeGreaterThan(800);
+        // Every link, the long document addresses included, stays inside the page's body.
+        const body = await page.locator("body").boundingBox();
+        expect(body).not.toBeNull();
+        const left = body?.x ?? 0;
+        const right = left + (body?.width ?? 0);
+        const overflowing: (string | null)[] = [];
+        for (const link of await page.locator("a").all()) {
+          const linkBox = await link.boundingBox();
+          if (linkBox !== null && (linkBox.x < left - 1 || linkBox.x + linkBox.width > right + 1))
+            overflowing.push(await link.getAttribute("href"));
+        }
+        expect(overflowing).toEqual([]);
       } finally {
         await browser.close();
       }

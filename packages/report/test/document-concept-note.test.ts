@@ -158,6 +158,40 @@ describe("conceptNote", () => {
     for (const symbol of SYMBOLS) expect(links).toContain(`https://undocs.org/fr/${symbol}`);
   });
 
+  it("lists the other reference documents with their links, titles marked where not official", () => {
+    const urls = reviewFacts(dossier).referenceDocuments.map((item) => item.url);
+    expect(urls).toHaveLength(3);
+    for (const locale of ["ar", "en", "fr"] as const) {
+      const links = allInlines(note(locale)).flatMap((inlines) =>
+        inlines.flatMap((inline) => (inline.type === "link" ? [inline] : [])),
+      );
+      for (const url of urls) {
+        const link = links.find((candidate) => candidate.url === url);
+        expect(link?.children).toMatchObject([{ type: "text", value: url, dir: "ltr" }]);
+      }
+    }
+    // The footnotes the list item of a document carries, as their plain text.
+    const itemNotes = (locale: Locale, title: string): string[] => {
+      const document = note(locale);
+      const item = allInlines(document).find((inlines) => plainText(inlines).startsWith(title));
+      expect(item, title).toBeDefined();
+      return (item ?? []).flatMap((inline) =>
+        inline.type === "footnoteRef"
+          ? [plainText(document.footnotes.find((fn) => fn.id === inline.id)?.children ?? [])]
+          : [],
+      );
+    };
+    // ESCWA's English title of the report is official; the meeting documents' English titles are the project's.
+    expect(itemNotes("en", "Situation Report on International Migration 2019")).toEqual([]);
+    expect(itemNotes("en", "Regional Consultation on International Migration")).toEqual([
+      expect.stringContaining("Working translation"),
+    ]);
+    expect(itemNotes("ar", "تقرير حالة الهجرة الدولية لعام 2019")).toEqual([]);
+    expect(itemNotes("fr", "Situation Report on International Migration 2019")).toEqual([
+      expect.stringContaining("reproduit en anglais"),
+    ]);
+  });
+
   it("keeps every document symbol one ltr run in Arabic and French", () => {
     for (const locale of ["ar", "fr"] as const) {
       const runs = allInlines(note(locale)).flatMap(runsOf);
@@ -184,7 +218,7 @@ describe("conceptNote", () => {
     expect(working).toHaveLength(1);
   });
 
-  it("writes French in French, with the review's objectives marked as shown in English", () => {
+  it("writes French in French, with the review's objectives as marked working translations", () => {
     const document = note("fr");
     const plain = textOf(document);
     expect(document.title).toContain("Deuxième examen régional du Pacte mondial");
@@ -192,8 +226,17 @@ describe("conceptNote", () => {
     expect(plain).toContain("septembre 2024");
     expect(plain).toContain("Le Caire");
     expect(plain).toContain("en arabe, anglais et français");
-    expect(plain).toContain("reproduit en anglais");
-    expect(plain).toContain("Reflect critically on priorities");
+    expect(plain).toContain("Mener une réflexion critique sur les priorités");
+    expect(plain).not.toContain("Reflect critically on priorities");
+    const objective = allInlines(document).find((inlines) =>
+      plainText(inlines).startsWith("Mener une réflexion critique"),
+    );
+    const marks = (objective ?? []).flatMap((inline) =>
+      inline.type === "footnoteRef"
+        ? [plainText(document.footnotes.find((fn) => fn.id === inline.id)?.children ?? [])]
+        : [],
+    );
+    expect(marks).toEqual([expect.stringContaining("Traduction de travail")]);
   });
 
   it("builds from review.yaml alone when the registry review is unknown", () => {

@@ -55,6 +55,21 @@ describe("reviewFacts", () => {
     ]);
   });
 
+  it("lists the registry's reference documents, then review.yaml's, each once", () => {
+    const ids = (value: Dossier) => reviewFacts(value).referenceDocuments.map((item) => item.id);
+    const registryIds = [
+      "escwa-2017-migration-consultation-outcome",
+      "escwa-2019-gcm-regional-conference-report",
+      "srim-2019",
+    ];
+    expect(ids(dossier)).toEqual(registryIds);
+    const review = dossier.review;
+    if (review === undefined) throw new Error("example has no review");
+    const references = ["srim-2019", "escwa-2024-concept-note", "not-a-document"];
+    const withOwn = { ...dossier, review: { ...review, value: { ...review.value, references } } };
+    expect(ids(withOwn)).toEqual([...registryIds, "escwa-2024-concept-note"]);
+  });
+
   it("keeps the registry's month precision while review.yaml keeps its dates", () => {
     const events = reviewFacts(dossier).events;
     expect(events.map((event) => event.id)).toEqual([
@@ -95,6 +110,7 @@ describe("reviewFacts", () => {
     expect(facts.registryId).toBeUndefined();
     expect(facts.region).toBeUndefined();
     expect(facts.objectives).toEqual([]);
+    expect(facts.referenceDocuments).toEqual([]);
     expect(facts.outputs).toEqual([]);
     expect(facts.conference?.venue?.city).toBe("Cairo");
     expect(facts.conference?.organizers).toBeUndefined();

@@ -62,6 +62,8 @@ export const DossierReview = z.strictObject({
     .optional(),
   events: z.array(DossierEvent).optional(),
   sessions: z.array(DossierSession).optional(),
+  /** Ids of built-in reference documents the review's documents list, after the registry review's. */
+  references: z.array(Slug).min(1).optional(),
 });
 export type DossierReview = z.infer<typeof DossierReview>;
 

@@ -46,6 +46,7 @@ export const issueCodes = {
   "unknown-region": "error",
   "unknown-registry-review": "error",
   "unknown-profile": "error",
+  "unknown-reference-document": "error",
   "profile-mismatch": "warning",
   "unknown-session": "error",
   "unknown-event": "error",

@@ -42,6 +42,7 @@ export interface IssueParams {
   "unknown-country": { value: string };
   "unknown-region": { value: string };
   "unknown-registry-review": { value: string };
+  "unknown-reference-document": { value: string; documents: string };
   "unknown-profile": { value: string; profiles: string };
   "profile-mismatch": { field: string; value: string; profile: string };
   "unknown-session": { value: string };

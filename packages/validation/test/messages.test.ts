@@ -60,6 +60,7 @@ const parameters: {
   "unknown-region": { value: "text" },
   "unknown-registry-review": { value: "text" },
   "unknown-profile": { value: "text", profiles: "text" },
+  "unknown-reference-document": { value: "text", documents: "text" },
   "profile-mismatch": { field: "text", value: "text", profile: "text" },
   "unknown-session": { value: "text" },
   "unknown-event": { value: "text" },

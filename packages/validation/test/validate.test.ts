@@ -41,6 +41,26 @@ describe("validateDossierFiles", () => {
     ]);
   });
 
+  it("accepts built-in reference documents in review.yaml and reports an unknown one at its entry", () => {
+    const listed = (ids: string) =>
+      run(edited("review.yaml", "round: 2\n", `round: 2\nreferences: [${ids}]\n`));
+    expect(listed("srim-2019, escwa-2017-migration-consultation-outcome").issues).toEqual([]);
+    const result = listed("srim-2019, srim-2029");
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: "unknown-reference-document",
+        file: "review.yaml",
+        line: 4,
+        column: 25,
+        path: "/references/1",
+      }),
+    ]);
+    const issue = result.issues[0];
+    if (issue?.code !== "unknown-reference-document") throw new Error("expected the issue above");
+    expect(issue.params.value).toBe("srim-2029");
+    expect(issue.params.documents.split(", ")).toContain("srim-2019");
+  });
+
   it("reports a duplicate id at the second file, naming the first", () => {
     const result = run(edited("inputs/cso.yaml", "id: sample-cso-01", "id: sample-egy-01"));
     expect(result.issues).toEqual([

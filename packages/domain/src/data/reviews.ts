@@ -4,6 +4,8 @@ import type { Review } from "../review-schema.js";
 const CONCEPT_NOTE = "ref:escwa-2024-concept-note";
 const TRANSLATION_NOTE =
   "English rendering by the project of the Arabic concept note; not an official translation.";
+const FRENCH_TRANSLATION_NOTE =
+  "French rendering by the project of the Arabic concept note; not an official translation.";
 const NETWORK_FRAMEWORK = "https://migrationnetwork.un.org/regional-reviews-2024";
 const NETWORK_SITE = "https://migrationnetwork.un.org/";
 
@@ -883,6 +885,14 @@ const entries = [
             status: "derived",
             note: TRANSLATION_NOTE,
           },
+          {
+            language: "fr",
+            value:
+              "Mener une réflexion critique sur les priorités au sein de la région et entre les régions, les questions émergentes et les lacunes dans la mise en œuvre du Pacte mondial pour les migrations.",
+            source: CONCEPT_NOTE,
+            status: "derived",
+            note: FRENCH_TRANSLATION_NOTE,
+          },
         ],
         source: CONCEPT_NOTE,
         status: "official",
@@ -899,6 +909,14 @@ const entries = [
             source: CONCEPT_NOTE,
             status: "derived",
             note: TRANSLATION_NOTE,
+          },
+          {
+            language: "fr",
+            value:
+              "Recenser les progrès accomplis et les difficultés régionales dans la mise en œuvre des mesures recommandées par la Déclaration du Forum d’examen des migrations internationales sur les progrès réalisés.",
+            source: CONCEPT_NOTE,
+            status: "derived",
+            note: FRENCH_TRANSLATION_NOTE,
           },
         ],
         source: CONCEPT_NOTE,
@@ -918,6 +936,14 @@ const entries = [
             status: "derived",
             note: TRANSLATION_NOTE,
           },
+          {
+            language: "fr",
+            value:
+              "Consolider les principales conclusions et recommandations à soumettre au Forum d’examen des migrations internationales de 2026.",
+            source: CONCEPT_NOTE,
+            status: "derived",
+            note: FRENCH_TRANSLATION_NOTE,
+          },
         ],
         source: CONCEPT_NOTE,
         status: "official",
@@ -936,6 +962,14 @@ const entries = [
             status: "derived",
             note: TRANSLATION_NOTE,
           },
+          {
+            language: "fr",
+            value:
+              "Mettre en lumière les bonnes pratiques et échanger les expériences afin d’accélérer la réalisation des objectifs du Pacte mondial pour les migrations.",
+            source: CONCEPT_NOTE,
+            status: "derived",
+            note: FRENCH_TRANSLATION_NOTE,
+          },
         ],
         source: CONCEPT_NOTE,
         status: "official",
@@ -952,6 +986,14 @@ const entries = [
             source: CONCEPT_NOTE,
             status: "derived",
             note: TRANSLATION_NOTE,
+          },
+          {
+            language: "fr",
+            value:
+              "Étudier les possibilités de renforcer la coopération régionale et interrégionale en matière de migrations.",
+            source: CONCEPT_NOTE,
+            status: "derived",
+            note: FRENCH_TRANSLATION_NOTE,
           },
         ],
         source: CONCEPT_NOTE,
@@ -1097,6 +1139,12 @@ const entries = [
         source: CONCEPT_NOTE,
         status: "official",
       },
+    ],
+    // Concept note, section G: the documents it lists after the four General Assembly resolutions.
+    references: [
+      "escwa-2017-migration-consultation-outcome",
+      "escwa-2019-gcm-regional-conference-report",
+      "srim-2019",
     ],
     phase: "concluded",
     source: CONCEPT_NOTE,

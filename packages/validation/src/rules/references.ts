@@ -1,6 +1,7 @@
 import {
   findRegionalProfile,
   guidingPrinciples,
+  referenceDocuments,
   isStakeholderCategory as isKnownCategory,
   regionalProfiles,
   regionalReview,
@@ -161,6 +162,22 @@ const regionAndRegistry: Rule = {
   },
 };
 
+/** The documents review.yaml lists under `references` must be built-in reference documents. */
+const documents: Rule = {
+  name: "reference-documents",
+  codes: ["unknown-reference-document"],
+  check({ dossier, review, report }) {
+    const doc = dossier.review;
+    if (doc === undefined || review?.references === undefined) return;
+    const known = new Set<string>(referenceDocuments.map((document) => document.id));
+    const list = [...known].join(", ");
+    review.references.forEach((value, index) => {
+      if (!known.has(value))
+        report("unknown-reference-document", { doc, path: ["references", index] }, { value, documents: list });
+    });
+  },
+};
+
 /** Ids must be unique across the dossier: inputs, papers, key messages, events and sessions share one space. */
 const duplicateIds: Rule = {
   name: "duplicate-ids",
@@ -200,5 +217,6 @@ export const referenceRules: readonly Rule[] = [
   categories,
   countries,
   regionAndRegistry,
+  documents,
   duplicateIds,
 ];
