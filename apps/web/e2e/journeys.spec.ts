@@ -68,7 +68,7 @@ async function signIn(page: Page, messages: typeof en): Promise<void> {
   await page.getByRole("button", { name: messages["signIn.submit"] }).click();
 }
 
-test("the review and the framework in English and Arabic; the switcher keeps the page", async ({
+test("the review and the framework in English and Arabic (French and Spanish dates); the switcher keeps the page", async ({
   page,
 }) => {
   await page.goto("/en/");
@@ -93,6 +93,13 @@ test("the review and the framework in English and Arabic; the switcher keeps the
   await checkPage(page, "glance");
   await page.goto("/fr/");
   await expect(page.getByText("3 et 4 juillet 2024")).toBeVisible();
+  await page.goto("/es/");
+  await expect(page.locator("h1")).toHaveText(
+    "Segundo examen regional del Pacto Mundial para la Migración en la región árabe",
+  );
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByText("3 y 4 de julio de 2024")).toBeVisible();
+  await checkPage(page, "glance");
 });
 
 test("an input submitted in English with the keyboard, fixing an error on the way", async ({

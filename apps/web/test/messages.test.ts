@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { Messages } from "@gcm-review/i18n";
 
 const folder = fileURLToPath(new URL("../src/client/messages/", import.meta.url));
-// Every file in the folder is a language: adding `es.json` is all it takes, and this test checks it.
+// Every file in the folder is a language: adding one (as `es.json` was) is all it takes, and this test checks it.
 const catalogs = Object.fromEntries(
   readdirSync(folder)
     .filter((name) => name.endsWith(".json"))
@@ -19,8 +19,8 @@ const catalogs = Object.fromEntries(
 );
 
 describe("interface messages", () => {
-  it("has English, Arabic and French, each a known locale", () => {
-    expect(Object.keys(catalogs).sort()).toEqual(expect.arrayContaining(["ar", "en", "fr"]));
+  it("has Arabic, English, French and Spanish, each a known locale", () => {
+    expect(Object.keys(catalogs).sort()).toEqual(expect.arrayContaining(["ar", "en", "es", "fr"]));
     expect(Object.keys(catalogs).every(isLocale)).toBe(true);
   });
 

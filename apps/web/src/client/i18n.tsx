@@ -9,7 +9,7 @@ import type en from "./messages/en.json";
 export type WebMessageKey = keyof typeof en;
 type Catalog = Record<string, string>;
 
-// One JSON file per language: adding `messages/es.json` adds Spanish, nothing else to change.
+// One JSON file per language: adding `messages/<locale>.json` adds a language, nothing else to change.
 const files = import.meta.glob<Catalog>("./messages/*.json", { eager: true, import: "default" });
 const catalogs: Record<string, Catalog> = Object.fromEntries(
   Object.entries(files).map(([path, catalog]) => [

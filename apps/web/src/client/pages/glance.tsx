@@ -26,7 +26,7 @@ export function useReviewTitle(facts: ReviewFacts | undefined): string {
     ordinal: ordinalRound(facts.round, locale),
     region: facts.region,
   });
-  // The ordinal opens the English and French titles ("second …"): a title starts with a capital.
+  // The ordinal opens the English, French and Spanish titles ("second …"): a title starts with a capital.
   return title.charAt(0).toLocaleUpperCase(locale) + title.slice(1);
 }
 
