@@ -77,6 +77,8 @@ test("the review and the framework in English and Arabic (French and Spanish dat
   );
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
   await expect(page.getByText("3–4 July 2024")).toBeVisible();
+  // The dialogue sessions are known to the month only: no invented first day.
+  await expect(page.locator(".events .date").first()).toHaveText("November 2023");
   await checkPage(page, "glance");
   await page.goto("/en/framework");
   await page.getByLabel(en["framework.search"]).fill("detention");
@@ -90,6 +92,7 @@ test("the review and the framework in English and Arabic (French and Spanish dat
   await checkPage(page, "framework");
   await page.goto("/ar/");
   await expect(page.getByText("3 و4 تموز/يوليو 2024")).toBeVisible();
+  await expect(page.locator(".events .date").first()).toHaveText("تشرين الثاني/نوفمبر 2023");
   await checkPage(page, "glance");
   await page.goto("/fr/");
   await expect(page.getByText("3 et 4 juillet 2024")).toBeVisible();

@@ -1,4 +1,4 @@
-import { formatDateRange, formatNumber, ordinalRound } from "@gcm-review/i18n";
+import { formatDateRange, formatMonth, formatNumber, ordinalRound } from "@gcm-review/i18n";
 
 import type { ApiInput } from "../api.js";
 import type { ReviewFacts } from "@gcm-review/report";
@@ -108,7 +108,10 @@ export function GlancePage() {
           {facts.events.map((event) => (
             <li key={event.id}>
               <span className="date">
-                {formatDateRange({ start: event.start, end: event.end }, locale)}
+                {/* Only the month is known (the registry says so): never show its placeholder first day. */}
+                {event.approximate === "month"
+                  ? formatMonth(event.start.slice(0, 7), locale)
+                  : formatDateRange({ start: event.start, end: event.end }, locale)}
               </span>{" "}
               <span lang="en" dir="ltr">
                 {event.title}
