@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Store } from "../src/server/database.js";
 
+import { fileURLToPath } from "node:url";
+
 import { backends } from "./backends.js";
 import { HOSTILE, SECRETARIAT, portal, validInput } from "./fixtures.js";
 
@@ -28,6 +30,32 @@ describe.each(backends())("documents on $name", (backend) => {
     expect(refused.json.issues.map((issue: { code: string }) => issue.code)).toContain(
       "bidi-control",
     );
+  });
+
+  it("generates the documents in the languages the review's profile issues them in (ECLAC: Spanish, English)", async () => {
+    const eclac = await backend.open();
+    try {
+      const other = await portal(
+        eclac,
+        undefined,
+        fileURLToPath(new URL("../../../examples/eclac-2025", import.meta.url)),
+      );
+      const started = await other.call("POST", "/api/documents", { token: SECRETARIAT, body: {} });
+      expect(started.status).toBe(202);
+      let status: any;
+      for (let wait = 0; wait < 1200; wait += 1) {
+        status = (
+          await other.call("GET", `/api/documents/${started.json.job}`, { token: SECRETARIAT })
+        ).json;
+        if (status.job.status !== "running") break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(status.job.status, JSON.stringify(status.job.error)).toBe("done");
+      expect(status.job.total).toBe(2 * 5 * 3);
+      expect(status.languages).toEqual(["es", "en"]);
+    } finally {
+      await eclac.close();
+    }
   });
 
   it("generates the pack with progress, and hostile text stays text in HTML, Word and Markdown", async () => {

@@ -42,8 +42,8 @@ export function validInput(overrides: Record<string, unknown> = {}): Record<stri
 }
 
 /** A portal over a fresh database of `store` with the example dossier loaded. */
-export async function portal(store: Store, limiter?: FailureLimiter) {
-  await loadDossierFolder(store.db, { folder: EXAMPLE, locale: "en" });
+export async function portal(store: Store, limiter?: FailureLimiter, folder = EXAMPLE) {
+  await loadDossierFolder(store.db, { folder, locale: "en" });
   const app = createApp({
     store,
     secretariatHash: hashToken(SECRETARIAT),

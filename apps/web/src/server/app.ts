@@ -15,7 +15,7 @@ import type { ReviewFacts } from "@gcm-review/report";
 import type { Context } from "hono";
 
 import { coverageOf } from "./coverage.js";
-import { packFormats, packLanguages, startPackJob } from "./documents.js";
+import { packFormats, startPackJob } from "./documents.js";
 import { FailureLimiter } from "./rate-limit.js";
 import { inputStatuses } from "./schema.js";
 import { apiError, limitBody, sameOriginWrites, securityHeaders } from "./security.js";
@@ -402,7 +402,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         error: job.error === null ? null : (JSON.parse(job.error) as unknown),
       },
       files,
-      languages: packLanguages,
+      languages: [...new Set(files.map((file) => file.lang))],
       formats: packFormats,
     });
   });

@@ -1,17 +1,17 @@
 import { randomUUID } from "node:crypto";
 
-import { documentKinds, generatePack, makeProvenance } from "@gcm-review/report";
+import { documentKinds, generatePack, makeProvenance, packLanguages } from "@gcm-review/report";
 import { validateDossierFiles } from "@gcm-review/validation";
 
 import type { Database } from "./schema.js";
 import type { Locale } from "@gcm-review/i18n";
-import type { Issue } from "@gcm-review/validation";
+import type { Dossier, DossierFile, Issue } from "@gcm-review/validation";
 import type { Kysely } from "kysely";
 
 import { exportDossier } from "./store.js";
 
-/** The languages and formats of the pack the portal generates (PDF stays with the CLI: it needs Chromium). */
-export const packLanguages = ["ar", "en", "fr"] as const satisfies readonly Locale[];
+/** The formats of the pack the portal generates (PDF stays with the CLI: it needs Chromium); its languages are the
+ * ones the review's documents are issued in (`packLanguages`: the profile's, else the review's). */
 export const packFormats = ["html", "docx", "md"] as const;
 
 /** Why a pack could not be generated: the exported dossier's errors, or an unexpected failure. */
@@ -19,27 +19,44 @@ export type JobError = { code: "dossier-invalid"; issues: Issue[] } | { code: "f
 
 /**
  * Starts generating the review's documents from the accepted and published inputs; progress and files go to the database,
- * so any instance can report them. Returns the job id at once.
+ * so any instance can report them. The dossier is exported and checked first, so the job knows how many files it will
+ * write. Returns the job id at once.
  */
 export async function startPackJob(db: Kysely<Database>): Promise<string> {
   const id = randomUUID();
-  const total = packLanguages.length * documentKinds.length * packFormats.length;
+  const files = await exportDossier(db).catch(() => undefined);
+  const result = files === undefined ? undefined : validateDossierFiles(files);
+  const languages = result?.ok === true ? packLanguages(result.value) : [];
+  const error: JobError | undefined =
+    result === undefined
+      ? { code: "failed" }
+      : result.ok
+        ? undefined
+        : {
+            code: "dossier-invalid",
+            issues: result.issues.filter((issue) => issue.severity === "error"),
+          };
   await db
     .insertInto("document_jobs")
     .values({
       id,
-      status: "running",
+      status: error === undefined ? "running" : "failed",
       done: 0,
-      total,
-      error: null,
+      total: languages.length * documentKinds.length * packFormats.length,
+      error: error === undefined ? null : JSON.stringify(error),
       created_at: new Date().toISOString(),
     })
     .execute();
-  void runPackJob(db, id);
+  if (files !== undefined && result?.ok === true)
+    void runPackJob(db, id, { dossier: result.value, files, languages });
   return id;
 }
 
-async function runPackJob(db: Kysely<Database>, id: string): Promise<void> {
+async function runPackJob(
+  db: Kysely<Database>,
+  id: string,
+  pack: { dossier: Dossier; files: readonly DossierFile[]; languages: readonly Locale[] },
+): Promise<void> {
   const fail = (error: JobError): Promise<unknown> =>
     db
       .updateTable("document_jobs")
@@ -47,22 +64,13 @@ async function runPackJob(db: Kysely<Database>, id: string): Promise<void> {
       .where("id", "=", id)
       .execute();
   try {
-    const files = await exportDossier(db);
-    const result = validateDossierFiles(files);
-    if (!result.ok) {
-      await fail({
-        code: "dossier-invalid",
-        issues: result.issues.filter((issue) => issue.severity === "error"),
-      });
-      return;
-    }
     // Writes are chained so progress rows land in order while the next document renders.
     let writes = Promise.resolve();
-    await generatePack(result.value, {
-      languages: packLanguages,
+    await generatePack(pack.dossier, {
+      languages: pack.languages,
       formats: packFormats,
       documents: documentKinds,
-      provenance: makeProvenance(files),
+      provenance: makeProvenance(pack.files),
       onFile: (file, done) => {
         writes = writes.then(async () => {
           await db
