@@ -310,10 +310,11 @@ function mayRepeatKey(text: string, shape: Shape): boolean {
 // Located by scanning the JSON text, only when an issue needs a position: valid files pay nothing, and keep no text.
 function jsonLocator(reread: () => string): SourceDocument["locate"] {
   let text: string | undefined;
-  const lineCounter = new LineCounter();
+  let lineCounter: LineCounter | undefined;
   return (path, options = {}) => {
-    if (text === undefined) {
+    if (text === undefined || lineCounter === undefined) {
       text = reread();
+      lineCounter = new LineCounter();
       countLines(lineCounter, text);
     }
     const { line, col } = lineCounter.linePos(
