@@ -92,15 +92,13 @@ export const XliffProblemCode = z.enum([
 ]);
 export type XliffProblemCode = z.infer<typeof XliffProblemCode>;
 
-type NoParams = Record<string, never>;
-
 /** Machine-readable details of each XLIFF problem code. */
 export type XliffProblemParams = {
   /** `bytes`: the file is over the limit; `depth`: elements nest deeper than the limit; `problems`: parsing stopped. */
   "too-large": { measure: "bytes" | "depth" | "problems"; limit: number };
   /** `detail` is the XML parser's own diagnostic (English), for logs rather than for end users. */
   "xml-syntax": { detail: string };
-  "forbidden-doctype": NoParams;
+  "forbidden-doctype": Record<string, never>;
   "not-xliff": { element: string; namespace: string };
   "unsupported-version": { version: string };
   "missing-attribute": { element: string; attribute: string };
@@ -158,11 +156,11 @@ export type ImportErrorCode = {
 /** Machine-readable details of each import problem code. */
 export type ImportProblemParams = {
   "wrong-target-language": { expected: TargetLocale; actual: TargetLocale };
-  "unknown-file": NoParams;
-  "unknown-key": NoParams;
+  "unknown-file": Record<string, never>;
+  "unknown-key": Record<string, never>;
   /** The English in the file differs from the project's: the translation is stale. */
   "source-changed": { expected: string; actual: string };
-  "empty-target": NoParams;
+  "empty-target": Record<string, never>;
   /** The project's target is an official or network wording with a source: a translator file may not replace it. */
   "official-wording": { status: "official" | "network" };
   /** Arguments as sorted `name:kind` strings, e.g. `count:number`. */

@@ -27,6 +27,7 @@ export type {
   IntakeValidationIssue,
 } from "./issue.js";
 export type { ReadTableResult, TableFormat } from "./read-table.js";
+export type { Sniffed } from "./sniff.js";
 export type { CellValue, Table, TableCell } from "./table.js";
 export type { TemplateOptions } from "./template.js";
 export type { XlsFormOptions } from "./xlsform.js";

@@ -33,27 +33,25 @@ export const intakeIssueCodes = {
 /** The stable code of an intake problem. */
 export type IntakeIssueCode = keyof typeof intakeIssueCodes;
 
-type None = Record<string, never>;
-
 /** The values each intake message shows (strings and numbers, never a sentence). */
 export interface IntakeIssueParams {
   "intake-file-too-large": { size: number; limit: number };
   /** What the bytes look like instead (`sniff`): zip, cfb, pdf, png, jpeg, gif, html, binary or text. */
   "intake-not-xlsx": { found: Sniffed };
   "intake-not-csv": { found: Sniffed };
-  "intake-encrypted": None;
-  "intake-legacy-xls": None;
+  "intake-encrypted": Record<string, never>;
+  "intake-legacy-xls": Record<string, never>;
   "intake-corrupt": { detail: string };
   "intake-too-many-entries": { count: number; limit: number };
   "intake-entry-too-large": { entry: string; size: number; limit: number };
   "intake-compression-ratio": { entry: string; ratio: number; limit: number };
   "intake-csv-encoding": { offset: number };
-  "intake-no-header": None;
+  "intake-no-header": Record<string, never>;
   "intake-too-many-rows": { rows: number; limit: number };
   "intake-too-many-columns": { columns: number; limit: number };
   "intake-unknown-column": { header: string };
   "intake-duplicate-column": { field: string; first: string };
-  "intake-no-rows": None;
+  "intake-no-rows": Record<string, never>;
   "intake-formula": { formula: string };
   "intake-input-exists": { file: string };
 }

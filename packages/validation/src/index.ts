@@ -25,5 +25,7 @@ export type { FormattedIssue } from "./format-issue.js";
 export type { IssueCode, Severity } from "./issue-codes.js";
 export type { Issue, IssueLocation, IssueParams, ValidationResult } from "./issue.js";
 export type { DataPath } from "./pointer.js";
+export type { CharacterHints } from "./decode.js";
+export type { ParseProblem, Position, SourceDocument } from "./source-file.js";
 export type { At, Rule, RuleContext } from "./rule.js";
 export type { ValidateOptions } from "./validate.js";

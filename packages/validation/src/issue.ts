@@ -1,7 +1,5 @@
 import type { IssueCode, Severity } from "./issue-codes.js";
 
-type None = Record<string, never>;
-
 /**
  * The machine-readable details of each code: values a message can show (strings and numbers only, never a
  * sentence). A new code must be added here, to `issueCodes` and to every catalog, or the build fails.
@@ -9,18 +7,18 @@ type None = Record<string, never>;
 export interface IssueParams {
   "file-unreadable": { reason: string };
   "file-too-large": { size: number; limit: number };
-  "file-binary": None;
+  "file-binary": Record<string, never>;
   "file-encoding": { offset: number };
-  "file-utf16": None;
+  "file-utf16": Record<string, never>;
   "file-ignored": { extension: string };
   "too-many-files": { limit: number };
-  "missing-review": None;
+  "missing-review": Record<string, never>;
   "yaml-syntax": { detail: string };
   "json-syntax": { detail: string };
   "duplicate-key": { key: string };
   "too-deep": { limit: number };
-  "not-a-mapping": None;
-  "missing-front-matter": None;
+  "not-a-mapping": Record<string, never>;
+  "missing-front-matter": Record<string, never>;
   "missing-field": { field: string };
   "unknown-field": { field: string };
   "invalid-type": { expected: string; received: string };
@@ -29,7 +27,7 @@ export interface IssueParams {
   "invalid-date": { value: string };
   "out-of-range": { value: string; min: string; max: string };
   "too-few-items": { minimum: number };
-  "empty-text": None;
+  "empty-text": Record<string, never>;
   "text-too-long": { length: number; limit: number };
   "control-character": { codePoint: string; offset: number };
   "bidi-control": { codePoint: string; offset: number };
@@ -51,12 +49,12 @@ export interface IssueParams {
   "unknown-citation": { kind: string; value: string };
   "duplicate-id": { id: string; firstFile: string; firstLine: number };
   "duplicate-objective": { objective: number };
-  "missing-country": None;
-  "missing-category": None;
+  "missing-country": Record<string, never>;
+  "missing-category": Record<string, never>;
   "state-outside-region": { country: string; region: string };
   "language-not-of-review": { language: string; languages: string };
-  "publication-without-consent": None;
-  "sample-not-marked": None;
+  "publication-without-consent": Record<string, never>;
+  "sample-not-marked": Record<string, never>;
   "submitted-after-deadline": { date: string; deadline: string };
   "submitted-in-future": { date: string };
   "date-outside-round": { date: string; from: string; to: string };
@@ -64,7 +62,7 @@ export interface IssueParams {
   "registry-mismatch": { field: string; value: string; registry: string };
   "session-without-paper": { session: string };
   "paper-session-mismatch": { paper: string; session: string };
-  "message-without-citation": None;
+  "message-without-citation": Record<string, never>;
   "round-table-mismatch": { roundTable: number; objectives: string };
   "theme-objective-mismatch": { theme: string; objectives: string; themeObjectives: string };
   "participation-negative": { value: number };

@@ -1,6 +1,7 @@
 import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument } from "yaml";
 
 import type { Document, Node } from "yaml";
+import type { CharacterHints } from "./decode.js";
 import type { IssueParams } from "./issue.js";
 import type { DataPath } from "./pointer.js";
 
@@ -27,6 +28,8 @@ export interface SourceDocument {
   problems: ParseProblem[];
   /** The position of the value at `path`, or of its key with `key: true`; the nearest existing ancestor otherwise. */
   locate: (path: DataPath, options?: { key?: boolean; lineOffset?: number }) => Position;
+  /** What the file's bytes told about special characters, when known (JSON in Node): the text rules use it. */
+  hints?: CharacterHints | undefined;
 }
 
 const START: Position = { line: 1, column: 1 };
@@ -130,6 +133,8 @@ export interface ParseOptions {
    * only its data, not its text: thousands of documents validated at once hold half the memory.
    */
   reread?: () => string;
+  /** Hints about the characters of the text (see `characterHints`), kept with the parsed document. */
+  hints?: CharacterHints | undefined;
 }
 
 // A closure made here captures only `text`, not the variables of the parser that asks for it.
@@ -143,7 +148,7 @@ const constant =
  * alias bombs and excessive nesting come back as problems.
  */
 export function parseSource(text: string, options: ParseOptions = {}): SourceDocument {
-  return options.json ? parseJson(text, options.reread) : parseYaml(text, options);
+  return options.json ? parseJson(text, options) : parseYaml(text, options);
 }
 
 function parseYaml(text: string, options: { json?: boolean }): SourceDocument {
@@ -305,10 +310,11 @@ function mayRepeatKey(text: string, shape: Shape): boolean {
 // Located by scanning the JSON text, only when an issue needs a position: valid files pay nothing, and keep no text.
 function jsonLocator(reread: () => string): SourceDocument["locate"] {
   let text: string | undefined;
-  const lineCounter = new LineCounter();
+  let lineCounter: LineCounter | undefined;
   return (path, options = {}) => {
-    if (text === undefined) {
+    if (text === undefined || lineCounter === undefined) {
       text = reread();
+      lineCounter = new LineCounter();
       countLines(lineCounter, text);
     }
     const { line, col } = lineCounter.linePos(
@@ -319,7 +325,7 @@ function jsonLocator(reread: () => string): SourceDocument["locate"] {
 }
 
 // JSON is read with JSON.parse (fast); positions come from scanning the text, only when an issue needs one.
-function parseJson(text: string, reread: (() => string) | undefined): SourceDocument {
+function parseJson(text: string, { reread, hints }: ParseOptions): SourceDocument {
   // Positions of a parse problem: the text's lines are counted only when there is one.
   const position = (offset: number): Position => {
     const lineCounter = new LineCounter();
@@ -353,5 +359,5 @@ function parseJson(text: string, reread: (() => string) | undefined): SourceDocu
     };
   }
   // The locator is made outside this function: no closure here keeps `text` alive.
-  return { data, problems: [], locate: jsonLocator(reread ?? constant(text)) };
+  return { data, problems: [], locate: jsonLocator(reread ?? constant(text)), hints };
 }

@@ -14,7 +14,7 @@ import type {
   WrittenInput,
 } from "@gcm-review/domain";
 
-import { decode } from "./decode.js";
+import { characterHints, decode } from "./decode.js";
 import { kindOfPath } from "./dossier.js";
 import { documentSchemas } from "./dossier-schema.js";
 import { issueCodes } from "./issue-codes.js";
@@ -111,7 +111,11 @@ function load(files: readonly DossierFile[], issues: Issue[], dossier: Dossier):
     }
     let kept: string | undefined = text;
     const source = /\.json$/i.test(path)
-      ? parseSource(text, { json: true, reread: () => kept ?? textOf(bytes) })
+      ? parseSource(text, {
+          json: true,
+          reread: () => kept ?? textOf(bytes),
+          hints: decoded.utf16 ? undefined : characterHints(bytes),
+        })
       : parseSource(text);
     for (const problem of source.problems) {
       const where = {
@@ -167,10 +171,12 @@ function shape(doc: Loaded, dossier: Dossier, issues: Issue[]): void {
     });
     return;
   }
+  // The schema's output is the document's value from now on: the parsed copy is let go (it would double the
+  // objects every validated document keeps alive).
   const parsed = {
     kind: doc.kind,
     file: doc.file,
-    source: doc.source,
+    source: { ...doc.source, data: undefined },
     lineOffset: doc.lineOffset,
   };
   switch (doc.kind) {

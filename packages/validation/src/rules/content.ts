@@ -242,6 +242,20 @@ const flaggedIn = Object.fromEntries(
   }),
 ) as Record<Script, RegExp>;
 
+// When a file's bytes show no control, direction control or character beyond U+FFFF (`CharacterHints`), a text
+// goes to `scanText` only for what is left to count: digits (a phone number) in published texts, and in a main text
+// letters of another script too.
+const digitsOnly = new RegExp(`[${classOf(isDigit)}]`);
+const digitsOrForeignIn = Object.fromEntries(
+  scripts.map((script) => {
+    const foreign = (c: number) => {
+      const other = letterScript(c);
+      return other !== undefined && other !== script;
+    };
+    return [script, new RegExp(`[${classOf((c) => isDigit(c) || foreign(c))}]`)];
+  }),
+) as Record<Script, RegExp>;
+
 const emailPattern =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 
@@ -354,8 +368,22 @@ const isBlank = (text: string): boolean => {
 
 const atPath = (doc: Parsed<unknown>, path: DataPath) => ({ doc, path: [...path] });
 
+// The expression that tells whether a text needs `scanText`, or `undefined` when none can find anything in it.
+function flagsFor(
+  special: boolean,
+  main: Script | undefined,
+  published: boolean,
+): RegExp | undefined {
+  if (special) return main === undefined ? flagged : flaggedIn[main];
+  if (main !== undefined) return digitsOrForeignIn[main];
+  return published ? digitsOnly : undefined;
+}
+
 function checkDocument({ doc, published, language }: Scope, report: RuleContext["report"]): void {
   const expected = language === undefined ? undefined : scriptOfLanguage[language];
+  // Without hints (YAML, or not in Node), every text is looked at for everything.
+  const special = doc.source.hints?.special ?? true;
+  const mayHoldEmail = doc.source.hints?.at ?? true;
   // Whether a main text holds letters of another script: only then can the declared one be wrong.
   let foreign = false;
   walkStrings(doc.value, (text, path, field) => {
@@ -365,9 +393,10 @@ function checkDocument({ doc, published, language }: Scope, report: RuleContext[
       return;
     }
     const main = expected !== undefined && mainFields.has(field);
+    const publishedText = published && publishedFields.has(field);
     let length = text.length;
     let digits = 0;
-    if ((main ? flaggedIn[expected] : flagged).test(text)) {
+    if (flagsFor(special, main ? expected : undefined, publishedText)?.test(text)) {
       const scanned = scanText(text, main);
       ({ length, digits } = scanned);
       const { control, bidi, letters } = scanned;
@@ -387,8 +416,8 @@ function checkDocument({ doc, published, language }: Scope, report: RuleContext[
     // A paper body is a whole document, bounded by the file size limit rather than the text field limit.
     if (length > limits.textLength && field !== "body")
       report("text-too-long", atPath(doc, path), { length, limit: limits.textLength });
-    if (published && publishedFields.has(field)) {
-      const email = findEmail(text);
+    if (publishedText) {
+      const email = mayHoldEmail ? findEmail(text) : undefined;
       if (email !== undefined)
         report("personal-data", atPath(doc, path), { kind: "email", excerpt: email });
       const phone = digits < 8 ? undefined : findPhone(text);

@@ -173,7 +173,11 @@ const documents: Rule = {
     const list = [...known].join(", ");
     review.references.forEach((value, index) => {
       if (!known.has(value))
-        report("unknown-reference-document", { doc, path: ["references", index] }, { value, documents: list });
+        report(
+          "unknown-reference-document",
+          { doc, path: ["references", index] },
+          { value, documents: list },
+        );
     });
   },
 };
