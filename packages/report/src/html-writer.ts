@@ -29,14 +29,48 @@ function serializeAttributes(list: HtmlAttributes): string {
   return out;
 }
 
+// Attribute sets that recur thousands of times (a class, a language and direction): each opening tag with one of
+// them is serialized once. The sets are frozen, so that what was serialized stays what they hold.
+const sharedOpenTags = new WeakMap<HtmlAttributes, Map<string, string>>();
+
+/** Freezes a set of attributes that many elements share, so that `open` serializes it once per tag name. */
+export function sharedAttributes<T extends HtmlAttributes>(attributes: T): T {
+  if (!sharedOpenTags.has(attributes)) sharedOpenTags.set(Object.freeze(attributes), new Map());
+  return attributes;
+}
+
+function openTag(tag: string, attributes: HtmlAttributes): string {
+  const serialized = serializeAttributes(attributes);
+  return serialized === "" ? bareOpenTag(tag) : `<${tag}${serialized}>`;
+}
+
 // Tags without attributes are the same few strings thousands of times: made once.
 const openTags = new Map<string, string>();
 const closeTags = new Map<string, string>();
-function tagString(cache: Map<string, string>, tag: string, make: (tag: string) => string): string {
+
+function bareOpenTag(tag: string): string {
+  let found = openTags.get(tag);
+  if (found === undefined) {
+    found = `<${tag}>`;
+    openTags.set(tag, found);
+  }
+  return found;
+}
+
+function sharedOpenTag(cache: Map<string, string>, tag: string, attributes: HtmlAttributes): string {
   let found = cache.get(tag);
   if (found === undefined) {
-    found = make(tag);
+    found = openTag(tag, attributes);
     cache.set(tag, found);
+  }
+  return found;
+}
+
+function closeTag(tag: string): string {
+  let found = closeTags.get(tag);
+  if (found === undefined) {
+    found = `</${tag}>`;
+    closeTags.set(tag, found);
   }
   return found;
 }
@@ -51,14 +85,18 @@ export class HtmlWriter {
 
   /** An opening tag; a void element (`<br>`, `<meta>`, `<hr>`) is only this. */
   open(tag: string, attributes?: HtmlAttributes): void {
-    const serialized = attributes === undefined ? "" : serializeAttributes(attributes);
+    if (attributes === undefined) {
+      this.parts.push(bareOpenTag(tag));
+      return;
+    }
+    const shared = sharedOpenTags.get(attributes);
     this.parts.push(
-      serialized === "" ? tagString(openTags, tag, (name) => `<${name}>`) : `<${tag}${serialized}>`,
+      shared === undefined ? openTag(tag, attributes) : sharedOpenTag(shared, tag, attributes),
     );
   }
 
   close(tag: string): void {
-    this.parts.push(tagString(closeTags, tag, (name) => `</${name}>`));
+    this.parts.push(closeTag(tag));
   }
 
   /** Text, escaped. */

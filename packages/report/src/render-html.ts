@@ -4,7 +4,7 @@ import { s } from "hastscript";
 import type { ElementContent, Properties } from "hast";
 
 import { htmlStyle } from "./html-style.js";
-import { HtmlWriter } from "./html-writer.js";
+import { HtmlWriter, sharedAttributes } from "./html-writer.js";
 import {
   cleanText,
   directionalPieces,
@@ -26,6 +26,32 @@ interface Context {
   dir: Direction;
   lang: string;
   out: HtmlWriter;
+  /** The contexts of runs in another language or direction inside this one, made once each. */
+  runs?: Map<string, Context>;
+}
+
+// The context of a run in `dir` and `lang` inside `context`.
+function runContext(context: Context, dir: Direction, lang: string): Context {
+  if (dir === context.dir && lang === context.lang) return context;
+  context.runs ??= new Map();
+  const key = `${dir} ${lang}`;
+  let found = context.runs.get(key);
+  if (found === undefined) {
+    found = { ...context, dir, lang, runs: undefined };
+    context.runs.set(key, found);
+  }
+  return found;
+}
+
+// Attribute sets by their values: a page has a handful of them, used on thousands of elements.
+const attributeSets = new Map<string, HtmlAttributes>();
+function attributeSet(key: string, make: () => HtmlAttributes): HtmlAttributes {
+  let found = attributeSets.get(key);
+  if (found === undefined) {
+    found = sharedAttributes(make());
+    attributeSets.set(key, found);
+  }
+  return found;
 }
 
 // The SVG a chart may use: shapes, text and gradients; nothing that scripts, embeds or links.
@@ -68,7 +94,7 @@ function directional(value: string, context: Context): void {
     else out.text(piece.text);
   }
 }
-const LTR = { dir: "ltr" } as const;
+const LTR = sharedAttributes({ dir: "ltr" } as const);
 
 function textRun(inline: Extract<Inline, { type: "text" }>, context: Context): void {
   const value = cleanText(inline.value);
@@ -81,11 +107,13 @@ function textRun(inline: Extract<Inline, { type: "text" }>, context: Context): v
   }
   // A passage in a named language is a <span>; a symbol, code or name (lang "und" or none) is a <bdi>.
   const tag = inline.lang !== undefined && inline.lang !== "und" ? "span" : "bdi";
-  context.out.open(tag, {
-    lang: lang === context.lang ? undefined : lang,
-    dir: dir !== context.dir || tag === "bdi" ? dir : undefined,
-  });
-  directional(value, { ...context, dir, lang });
+  const ownLang = lang === context.lang ? undefined : lang;
+  const ownDir = dir !== context.dir || tag === "bdi" ? dir : undefined;
+  context.out.open(
+    tag,
+    attributeSet(`run ${ownLang} ${ownDir}`, () => ({ lang: ownLang, dir: ownDir })),
+  );
+  directional(value, runContext(context, dir, lang));
   context.out.close(tag);
 }
 
@@ -139,40 +167,74 @@ function inlines(list: readonly Inline[], context: Context): void {
   }
 }
 
-// The language and direction all text runs of a paragraph share, when they differ from the context's.
-function uniformRun(
-  list: readonly Inline[],
-  context: Context,
-): { dir: Direction; lang: string } | undefined {
-  let found: { dir: Direction; lang: string } | undefined;
-  const visit = (items: readonly Inline[]): boolean =>
-    items.every((inline) => {
-      if (inline.type === "footnoteRef" || inline.type === "break") return true;
-      if (inline.type !== "text") return visit(inline.children);
-      const dir = inline.dir ?? context.dir;
-      const lang = inline.lang ?? context.lang;
-      found ??= { dir, lang };
-      return found.dir === dir && found.lang === lang;
-    });
-  if (!visit(list) || found === undefined) return undefined;
-  return found.dir === context.dir && found.lang === context.lang ? undefined : found;
+// The language and direction the text runs of a paragraph share so far (`dir` undefined before the first).
+interface SharedRun {
+  dir: Direction | undefined;
+  lang: string;
 }
+
+function sameRun(items: readonly Inline[], context: Context, found: SharedRun): boolean {
+  for (const inline of items) {
+    if (inline.type === "footnoteRef" || inline.type === "break") continue;
+    if (inline.type !== "text") {
+      if (!sameRun(inline.children, context, found)) return false;
+      continue;
+    }
+    const dir = inline.dir ?? context.dir;
+    const lang = inline.lang ?? context.lang;
+    if (found.dir === undefined) {
+      found.dir = dir;
+      found.lang = lang;
+    } else if (found.dir !== dir || found.lang !== lang) return false;
+  }
+  return true;
+}
+
+// The context of a paragraph whose text runs all share a language and direction other than the context's.
+function uniformRun(list: readonly Inline[], context: Context): Context | undefined {
+  const found: SharedRun = { dir: undefined, lang: "" };
+  if (!sameRun(list, context, found) || found.dir === undefined) return undefined;
+  return found.dir === context.dir && found.lang === context.lang
+    ? undefined
+    : runContext(context, found.dir, found.lang);
+}
+
+const NO_ATTRIBUTES = sharedAttributes({});
 
 // A block of inline content; a paragraph entirely in another language carries that language and direction itself.
 function flow(
   tag: string,
-  content: { attributes?: HtmlAttributes; children: readonly Inline[] },
+  attributes: HtmlAttributes | undefined,
+  children: readonly Inline[],
   context: Context,
 ): void {
-  const own = uniformRun(content.children, context);
+  const own = uniformRun(children, context);
   if (own === undefined) {
-    context.out.open(tag, content.attributes);
-    inlines(content.children, context);
+    context.out.open(tag, attributes);
+    inlines(children, context);
   } else {
-    context.out.open(tag, { ...content.attributes, dir: own.dir, lang: own.lang });
-    inlines(content.children, { ...context, ...own });
+    context.out.open(tag, runAttributes(attributes ?? NO_ATTRIBUTES, own));
+    inlines(children, own);
   }
   context.out.close(tag);
+}
+
+// `attributes` with the run's `dir` and `lang` after them; shared when `attributes` is.
+const runAttributeSets = new WeakMap<HtmlAttributes, Map<string, HtmlAttributes>>();
+function runAttributes(attributes: HtmlAttributes, run: Context): HtmlAttributes {
+  if (!Object.isFrozen(attributes)) return { ...attributes, dir: run.dir, lang: run.lang };
+  let sets = runAttributeSets.get(attributes);
+  if (sets === undefined) {
+    sets = new Map();
+    runAttributeSets.set(attributes, sets);
+  }
+  const key = `${run.dir} ${run.lang}`;
+  let found = sets.get(key);
+  if (found === undefined) {
+    found = sharedAttributes({ ...attributes, dir: run.dir, lang: run.lang });
+    sets.set(key, found);
+  }
+  return found;
 }
 
 // Headings in the table of contents: no footnote marks, no nested links.
@@ -261,32 +323,27 @@ function figure(block: Extract<Block, { type: "figure" }>, context: Context): vo
   out.open("figure");
   // hast-util-to-html serializes the chart (an <svg> switches it to SVG rules, as inside a page).
   if (svg !== undefined) out.markup(toHtml(svg));
-  if (block.caption !== undefined) flow("figcaption", { children: block.caption }, context);
+  if (block.caption !== undefined) flow("figcaption", undefined, block.caption, context);
   out.close("figure");
 }
 
 const NUMERIC = ["num"];
+// The attributes of a table cell: [text, numeric].
+const CELL_ATTRIBUTES = {
+  th: [sharedAttributes({ scope: "col" }), sharedAttributes({ scope: "col", class: NUMERIC })],
+  td: [undefined, sharedAttributes({ class: NUMERIC })],
+} as const;
 
 function table(block: Extract<Block, { type: "table" }>, context: Context): void {
   const { out } = context;
   const row = (tag: "th" | "td", cells: readonly Inline[][]) => {
     out.open("tr");
     for (const [column, content] of cells.entries())
-      flow(
-        tag,
-        {
-          attributes: {
-            scope: tag === "th" ? "col" : undefined,
-            class: block.numeric?.[column] === true ? NUMERIC : undefined,
-          },
-          children: content,
-        },
-        context,
-      );
+      flow(tag, CELL_ATTRIBUTES[tag][block.numeric?.[column] === true ? 1 : 0], content, context);
     out.close("tr");
   };
   out.open("table");
-  if (block.caption !== undefined) flow("caption", { children: block.caption }, context);
+  if (block.caption !== undefined) flow("caption", undefined, block.caption, context);
   if (block.head.length > 0) {
     out.open("thead");
     row("th", block.head);
@@ -302,7 +359,7 @@ function listItem(item: readonly Block[], context: Context): void {
   const [first] = item;
   // A one-paragraph item is written without <p>, as a tight list.
   if (item.length === 1 && first?.type === "paragraph" && first.role === undefined) {
-    flow("li", { children: first.children }, context);
+    flow("li", undefined, first.children, context);
     return;
   }
   context.out.open("li");
@@ -310,23 +367,25 @@ function listItem(item: readonly Block[], context: Context): void {
   context.out.close("li");
 }
 
-const ROLES = { lead: { class: ["lead"] }, note: { class: ["note"] } } as const;
+const ROLES = {
+  lead: sharedAttributes({ class: ["lead"] }),
+  note: sharedAttributes({ class: ["note"] }),
+} as const;
+const HEADING_TAGS = { 1: "h1", 2: "h2", 3: "h3" } as const;
 
 function block(node: Block, context: Context): void {
   // A plain switch, not ts-pattern: a 1,000-input compilation has tens of thousands of blocks.
   switch (node.type) {
     case "heading":
-      flow(`h${node.level}`, { attributes: { id: node.id }, children: node.children }, context);
-      return;
-    case "paragraph":
       flow(
-        "p",
-        {
-          ...(node.role === undefined ? {} : { attributes: ROLES[node.role] }),
-          children: node.children,
-        },
+        HEADING_TAGS[node.level],
+        node.id === undefined ? undefined : { id: node.id },
+        node.children,
         context,
       );
+      return;
+    case "paragraph":
+      flow("p", node.role === undefined ? undefined : ROLES[node.role], node.children, context);
       return;
     case "list": {
       const tag = node.ordered ? "ol" : "ul";
@@ -374,7 +433,7 @@ function notes(context: Context): void {
     );
     directional(String(index + 1), context);
     out.close(marker);
-    flow("span", { children: note.children }, context);
+    flow("span", undefined, note.children, context);
     out.close("li");
   }
   out.close("ol");

@@ -2,7 +2,7 @@ import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import { describe, expect, it } from "vitest";
 
-import { HtmlWriter, escapeHtmlText } from "../src/html-writer.js";
+import { HtmlWriter, escapeHtmlText, sharedAttributes } from "../src/html-writer.js";
 
 import { hostileTexts } from "./fixtures/documents.js";
 
@@ -39,6 +39,21 @@ describe("HtmlWriter", () => {
         ]),
       );
       expect(out.toString()).toBe(expected);
+    }
+  });
+
+  it("writes shared attribute sets as it writes others, and freezes them", () => {
+    for (const value of samples) {
+      const shared = sharedAttributes({ title: value, class: ["a"], dir: "rtl" });
+      const out = new HtmlWriter();
+      out.open("p", shared);
+      out.open("span", shared);
+      out.open("p", shared);
+      const plain = new HtmlWriter();
+      for (const tag of ["p", "span", "p"])
+        plain.open(tag, { title: value, class: ["a"], dir: "rtl" });
+      expect(out.toString()).toBe(plain.toString());
+      expect(Object.isFrozen(shared)).toBe(true);
     }
   });
 
