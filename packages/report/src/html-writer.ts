@@ -5,8 +5,10 @@ import { stringifyEntities } from "stringify-entities";
 // each: stringify-entities caches its expression per subset array.
 const TEXT_OPTIONS = { subset: ["<", "&"] };
 const ATTRIBUTE_OPTIONS = { subset: ["\0", '"', "&", "'", "`"] };
-// Most text has neither character: it is passed through without a copy.
+// Most text and attribute values have none of the characters of their subset: stringify-entities would return them
+// unchanged, so they are passed through without calling it (it allocates its options and callbacks on every call).
 const TEXT_SPECIAL = /[<&]/;
+const ATTRIBUTE_SPECIAL = /[\0"&'`]/;
 
 /** Attributes of an element, in output order; `undefined` leaves one out, a list is space-separated (`class`). */
 export type HtmlAttributes = Readonly<
@@ -24,7 +26,10 @@ function serializeAttributes(list: HtmlAttributes): string {
     const value = list[name];
     if (value === undefined) continue;
     const serialized = typeof value === "object" ? value.join(" ") : String(value);
-    out += ` ${name}="${stringifyEntities(serialized, ATTRIBUTE_OPTIONS)}"`;
+    const escaped = ATTRIBUTE_SPECIAL.test(serialized)
+      ? stringifyEntities(serialized, ATTRIBUTE_OPTIONS)
+      : serialized;
+    out += ` ${name}="${escaped}"`;
   }
   return out;
 }
@@ -60,7 +65,10 @@ function bareOpenTag(tag: string): string {
 function sharedOpenTag(cache: Map<string, string>, tag: string, attributes: HtmlAttributes): string {
   let found = cache.get(tag);
   if (found === undefined) {
-    found = openTag(tag, attributes);
+    // Made flat once (a joined array is one flat string, a concatenation is a tree of parts that every page's
+    // final join would have to walk again).
+    const serialized = serializeAttributes(attributes);
+    found = serialized === "" ? bareOpenTag(tag) : ["<", tag, serialized, ">"].join("");
     cache.set(tag, found);
   }
   return found;

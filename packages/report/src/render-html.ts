@@ -5,6 +5,7 @@ import type { ElementContent, Properties } from "hast";
 
 import { htmlStyle } from "./html-style.js";
 import { HtmlWriter, sharedAttributes } from "./html-writer.js";
+import { hasLtrCore } from "./directional-runs.js";
 import {
   cleanText,
   directionalPieces,
@@ -27,18 +28,20 @@ interface Context {
   lang: string;
   out: HtmlWriter;
   /** The contexts of runs in another language or direction inside this one, made once each. */
-  runs?: Map<string, Context>;
+  runs?: Map<string, Context>[];
+  /** Shared attribute sets with this run's `dir` and `lang` added, by the set they extend. */
+  runAttributes?: Map<HtmlAttributes, HtmlAttributes>;
 }
 
 // The context of a run in `dir` and `lang` inside `context`.
 function runContext(context: Context, dir: Direction, lang: string): Context {
   if (dir === context.dir && lang === context.lang) return context;
-  context.runs ??= new Map();
-  const key = `${dir} ${lang}`;
-  let found = context.runs.get(key);
+  context.runs ??= [new Map(), new Map()];
+  const byLang = context.runs[dir === "ltr" ? 0 : 1]!;
+  let found = byLang.get(lang);
   if (found === undefined) {
-    found = { ...context, dir, lang, runs: undefined };
-    context.runs.set(key, found);
+    found = { ...context, dir, lang, runs: undefined, runAttributes: undefined };
+    byLang.set(lang, found);
   }
   return found;
 }
@@ -83,9 +86,10 @@ const UNSAFE_SVG_ATTRIBUTE = /^(?:on|href$|xlink:href$)/iu;
 // it, and the charts (SVG, data from the builders) are still hast trees serialized by hast-util-to-html.
 
 // Text in a right-to-left context: every left-to-right piece (a number, a symbol, a Latin word) in its own <bdi>.
+// `value` is clean (cleanText): it holds no bidi control, so text without a left-to-right run is one piece.
 function directional(value: string, context: Context): void {
   const { out } = context;
-  if (context.dir === "ltr") {
+  if (context.dir === "ltr" || !hasLtrCore(value)) {
     out.text(value);
     return;
   }
@@ -220,19 +224,13 @@ function flow(
 }
 
 // `attributes` with the run's `dir` and `lang` after them; shared when `attributes` is.
-const runAttributeSets = new WeakMap<HtmlAttributes, Map<string, HtmlAttributes>>();
 function runAttributes(attributes: HtmlAttributes, run: Context): HtmlAttributes {
   if (!Object.isFrozen(attributes)) return { ...attributes, dir: run.dir, lang: run.lang };
-  let sets = runAttributeSets.get(attributes);
-  if (sets === undefined) {
-    sets = new Map();
-    runAttributeSets.set(attributes, sets);
-  }
-  const key = `${run.dir} ${run.lang}`;
-  let found = sets.get(key);
+  run.runAttributes ??= new Map();
+  let found = run.runAttributes.get(attributes);
   if (found === undefined) {
     found = sharedAttributes({ ...attributes, dir: run.dir, lang: run.lang });
-    sets.set(key, found);
+    run.runAttributes.set(attributes, found);
   }
   return found;
 }
