@@ -14,7 +14,7 @@ import type {
   TableCell,
   TableRow,
 } from "mdast";
-import type { Handle, State, Unsafe } from "mdast-util-to-markdown";
+import type { Handle, Options, State, Unsafe } from "mdast-util-to-markdown";
 
 import { isolateLtr } from "./directional-runs.js";
 import { ReportError, ReportErrorCode } from "./errors.js";
@@ -333,6 +333,27 @@ function withApplicableUnsafe(handle: Handle): Handle {
   };
 }
 
+// GFM escapes the dot of "www." only before a domain character; a GFM parser (micromark) still reads "www.\" as a
+// web address that swallows the backslash, so "www.<img onerror=…>" written as "www.\<img …>" came back as raw
+// HTML. Escaping every dot after "www" keeps the address from forming at all (the text is unchanged otherwise).
+const WWW_DOT: Unsafe = {
+  character: ".",
+  before: "[Ww]{3}",
+  inConstruct: "phrasing",
+  notInConstruct: ["autolink", "link", "image", "label"],
+};
+
+/** What the report's Markdown is serialized with, without the faster text handler (tests compare the two). */
+export const markdownBaseOptions: Options = {
+  extensions: [gfmToMarkdown()],
+  bullet: "-",
+  unsafe: [WWW_DOT],
+};
+const markdownOptions: Options = {
+  ...markdownBaseOptions,
+  handlers: { text: withApplicableUnsafe(defaultHandlers.text) },
+};
+
 /**
  * Renders a document as GitHub-flavoured Markdown: `# title`, then its blocks, with footnotes as GFM footnotes
  * numbered in the order of `doc.footnotes`. All text is escaped by mdast-util-to-markdown, so input cannot inject
@@ -340,6 +361,11 @@ function withApplicableUnsafe(handle: Handle): Handle {
  * @example renderMarkdown(conceptNote(input)) // "# Concept note\n\n…"
  */
 export function renderMarkdown(doc: ReportDocument): string {
+  return toMarkdown(markdownTree(doc), markdownOptions);
+}
+
+/** The mdast tree `renderMarkdown` serializes. */
+export function markdownTree(doc: ReportDocument): Root {
   const context: Context = { doc, numbers: footnoteNumbers(doc), singleLine: false };
   const title: RootContent[] = [
     {
@@ -360,13 +386,5 @@ export function renderMarkdown(doc: ReportDocument): string {
     identifier: String(index + 1),
     children: [{ type: "paragraph", children: phrasing(note.children, context) }],
   }));
-  const root: Root = {
-    type: "root",
-    children: [...title, ...blocks(doc.blocks, context), ...notes],
-  };
-  return toMarkdown(root, {
-    extensions: [gfmToMarkdown()],
-    bullet: "-",
-    handlers: { text: withApplicableUnsafe(defaultHandlers.text) },
-  });
+  return { type: "root", children: [...title, ...blocks(doc.blocks, context), ...notes] };
 }
