@@ -8,13 +8,16 @@ import type {
   BlockContent,
   FootnoteDefinition,
   ListItem,
+  Paragraph,
+  Parents,
   PhrasingContent,
   Root,
   RootContent,
   TableCell,
   TableRow,
+  Text,
 } from "mdast";
-import type { Handle, Options, State, Unsafe } from "mdast-util-to-markdown";
+import type { Handle, Info, Options, State, Unsafe } from "mdast-util-to-markdown";
 
 import { isolateLtr } from "./directional-runs.js";
 import { ReportError, ReportErrorCode } from "./errors.js";
@@ -280,35 +283,58 @@ function blocks(list: readonly Block[], context: Context): BlockContent[] {
 // regular expression over the whole text: most of the time of a 12 MB compilation. A pattern matches only where its
 // character is, so the patterns whose character the text (with the characters before and after it) lacks cannot
 // change the output: the text handler gives `safe` only the others, and the library's own escaping does the rest.
-interface Applicable {
-  /** The patterns of one construct stack, by character. */
-  byCharacter: Map<string, Unsafe[]>;
-}
-const applicableCache = new WeakMap<Unsafe[], Map<string, Applicable>>();
+// A test compares the result with the library's own text handler on arbitrary text.
 
-function applicable(state: State, subject: string): Unsafe[] {
-  let byStack = applicableCache.get(state.unsafe);
+/** The unsafe patterns in scope for one stack of constructs, with the code of each one's character. */
+interface InScope {
+  patterns: Unsafe[];
+  codes: number[];
+}
+const inScopeCache = new WeakMap<Unsafe[], Map<string, InScope>>();
+// Which ASCII characters a text holds (all patterns of mdast-util-to-markdown and GFM have ASCII characters).
+const seen = new Uint8Array(128);
+
+function patternsInScope(state: State): InScope {
+  let byStack = inScopeCache.get(state.unsafe);
   if (byStack === undefined) {
     byStack = new Map();
-    applicableCache.set(state.unsafe, byStack);
+    inScopeCache.set(state.unsafe, byStack);
   }
   const key = state.stack.join(",");
-  let entry = byStack.get(key);
-  if (entry === undefined) {
-    const byCharacter = new Map<string, Unsafe[]>();
-    for (const pattern of state.unsafe) {
-      if (!inScope(state.stack, pattern)) continue;
-      const list = byCharacter.get(pattern.character);
-      if (list === undefined) byCharacter.set(pattern.character, [pattern]);
-      else list.push(pattern);
-    }
-    entry = { byCharacter };
-    byStack.set(key, entry);
+  let found = byStack.get(key);
+  if (found === undefined) {
+    const patterns = state.unsafe.filter((pattern) => inScope(state.stack, pattern));
+    found = { patterns, codes: patterns.map((pattern) => pattern.character.charCodeAt(0)) };
+    byStack.set(key, found);
   }
-  const patterns: Unsafe[] = [];
-  for (const [character, list] of entry.byCharacter)
-    if (subject.includes(character)) patterns.push(...list);
-  return patterns;
+  return found;
+}
+
+function markSeen(value: string): void {
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code < 128) seen[code] = 1;
+  }
+}
+
+function applicable(state: State, value: string, config: Info): Unsafe[] {
+  const { patterns, codes } = patternsInScope(state);
+  seen.fill(0);
+  markSeen(config.before);
+  markSeen(value);
+  markSeen(config.after);
+  const found: Unsafe[] = [];
+  for (let index = 0; index < patterns.length; index += 1) {
+    const pattern = patterns[index]!;
+    const code = codes[index]!;
+    if (pattern.character.length === 1 && code < 128) {
+      if (seen[code] === 1) found.push(pattern);
+    } else if (`${config.before}${value}${config.after}`.includes(pattern.character)) {
+      // A character outside ASCII (or more than one) is looked for as it is.
+      found.push(pattern);
+    }
+  }
+  return found;
 }
 
 function listed(stack: readonly string[], list: Unsafe["inConstruct"]): boolean | undefined {
@@ -321,17 +347,24 @@ function inScope(stack: readonly string[], pattern: Unsafe): boolean {
   return (listed(stack, pattern.inConstruct) ?? true) && !(listed(stack, pattern.notInConstruct) ?? false);
 }
 
-function withApplicableUnsafe(handle: Handle): Handle {
-  return (node, parent, state, info) => {
-    const all = state.unsafe;
-    state.unsafe = applicable(state, info.before + (node as { value: string }).value + info.after);
-    try {
-      return handle(node, parent, state, info);
-    } finally {
-      state.unsafe = all;
-    }
-  };
-}
+// mdast-util-to-markdown's text handler (`state.safe` with the characters and nodes around the text; `Info` holds
+// nothing else `safe` reads), given only the applicable patterns.
+const textHandler: Handle = (node: Text, parent: Parents | undefined, state: State, info: Info) => {
+  const siblings = parent === undefined ? [] : parent.children;
+  const index = state.indexStack[state.indexStack.length - 1] ?? -1;
+  const all = state.unsafe;
+  state.unsafe = applicable(state, node.value, info);
+  try {
+    return state.safe(node.value, {
+      before: info.before,
+      after: info.after,
+      afterNode: siblings[index + 1],
+      beforeNode: siblings[index - 1],
+    });
+  } finally {
+    state.unsafe = all;
+  }
+};
 
 // GFM escapes the dot of "www." only before a domain character; a GFM parser (micromark) still reads "www.\" as a
 // web address that swallows the backslash, so "www.<img onerror=…>" written as "www.\<img …>" came back as raw
@@ -343,15 +376,40 @@ const WWW_DOT: Unsafe = {
   notInConstruct: ["autolink", "link", "image", "label"],
 };
 
-/** What the report's Markdown is serialized with, without the faster text handler (tests compare the two). */
+const gfm = gfmToMarkdown();
+// GFM's paragraph handler (it writes the check box of a task list item, else the default paragraph).
+const gfmParagraph: Handle =
+  gfm.extensions?.find((extension) => extension.handlers?.paragraph !== undefined)?.handlers
+    ?.paragraph ?? defaultHandlers.paragraph;
+
+// A paragraph of one text run (most paragraphs of a compilation): the library's paragraph handler enters
+// "paragraph" and "phrasing" and returns the phrasing of its children, which for one text is that text's handler
+// with the paragraph's characters before and after (nothing to peek at, no emphasis to pair). Called directly, it
+// skips the library's phrasing machinery; anything else (and a task list item) goes to GFM's handler.
+const paragraphHandler: Handle = (node: Paragraph, parent: Parents | undefined, state: State, info: Info) => {
+  const [only] = node.children;
+  const taskItem = parent?.type === "listItem" && typeof parent.checked === "boolean";
+  if (node.children.length !== 1 || only?.type !== "text" || taskItem)
+    return gfmParagraph(node, parent, state, info);
+  const exit = state.enter("paragraph");
+  const exitPhrasing = state.enter("phrasing");
+  state.indexStack.push(0);
+  const value = textHandler(only, node, state, info);
+  state.indexStack.pop();
+  exitPhrasing();
+  exit();
+  return value;
+};
+
+/** What the report's Markdown is serialized with, without the faster handlers (tests compare the two). */
 export const markdownBaseOptions: Options = {
-  extensions: [gfmToMarkdown()],
+  extensions: [gfm],
   bullet: "-",
   unsafe: [WWW_DOT],
 };
 const markdownOptions: Options = {
   ...markdownBaseOptions,
-  handlers: { text: withApplicableUnsafe(defaultHandlers.text) },
+  handlers: { text: textHandler, paragraph: paragraphHandler },
 };
 
 /**
