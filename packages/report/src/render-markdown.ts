@@ -13,6 +13,7 @@ import type {
   PhrasingContent,
   Root,
   RootContent,
+  Strong,
   TableCell,
   TableRow,
   Text,
@@ -389,8 +390,9 @@ const gfmParagraph: Handle =
 const paragraphHandler: Handle = (node: Paragraph, parent: Parents | undefined, state: State, info: Info) => {
   const [only] = node.children;
   const taskItem = parent?.type === "listItem" && typeof parent.checked === "boolean";
-  if (node.children.length !== 1 || only?.type !== "text" || taskItem)
-    return gfmParagraph(node, parent, state, info);
+  if (node.children.length !== 1 || taskItem) return gfmParagraph(node, parent, state, info);
+  if (only?.type === "strong") return label(only, node, parent, state, info);
+  if (only?.type !== "text") return gfmParagraph(node, parent, state, info);
   const exit = state.enter("paragraph");
   const exitPhrasing = state.enter("phrasing");
   state.indexStack.push(0);
@@ -400,6 +402,33 @@ const paragraphHandler: Handle = (node: Paragraph, parent: Parents | undefined, 
   exit();
   return value;
 };
+
+// A paragraph that is one strong run of text is a label of the builders ("Good practices", an objective's name,
+// with a footnote when its translation is unofficial): the same few recur once per input. What the library writes
+// for one depends only on its texts and notes, the constructs it is in and the characters around it, so each is
+// written once per document.
+const labels = new WeakMap<State, Map<string, string>>();
+function label(strong: Strong, node: Paragraph, parent: Parents | undefined, state: State, info: Info): string {
+  // Texts are clean (no NUL), so NUL separates the parts of the key.
+  let texts = "";
+  for (const child of strong.children) {
+    if (child.type === "text") texts += `\0t${child.value}`;
+    else if (child.type === "footnoteReference") texts += `\0f${child.identifier}\0${child.label ?? ""}`;
+    else return gfmParagraph(node, parent, state, info);
+  }
+  let known = labels.get(state);
+  if (known === undefined) {
+    known = new Map();
+    labels.set(state, known);
+  }
+  const key = `${state.stack.join(",")}\0${info.before}\0${info.after}\0${strong.children.length}${texts}`;
+  let value = known.get(key);
+  if (value === undefined) {
+    value = gfmParagraph(node, parent, state, info);
+    known.set(key, value);
+  }
+  return value;
+}
 
 /** What the report's Markdown is serialized with, without the faster handlers (tests compare the two). */
 export const markdownBaseOptions: Options = {
