@@ -62,7 +62,11 @@ function bareOpenTag(tag: string): string {
   return found;
 }
 
-function sharedOpenTag(cache: Map<string, string>, tag: string, attributes: HtmlAttributes): string {
+function sharedOpenTag(
+  cache: Map<string, string>,
+  tag: string,
+  attributes: HtmlAttributes,
+): string {
   let found = cache.get(tag);
   if (found === undefined) {
     // Made flat once (a joined array is one flat string, a concatenation is a tree of parts that every page's

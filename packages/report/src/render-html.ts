@@ -28,7 +28,7 @@ interface Context {
   lang: string;
   out: HtmlWriter;
   /** The contexts of runs in another language or direction inside this one, made once each. */
-  runs?: Map<string, Context>[];
+  runs?: Record<Direction, Map<string, Context>>;
   /** Shared attribute sets with this run's `dir` and `lang` added, by the set they extend. */
   runAttributes?: Map<HtmlAttributes, HtmlAttributes>;
 }
@@ -36,8 +36,8 @@ interface Context {
 // The context of a run in `dir` and `lang` inside `context`.
 function runContext(context: Context, dir: Direction, lang: string): Context {
   if (dir === context.dir && lang === context.lang) return context;
-  context.runs ??= [new Map(), new Map()];
-  const byLang = context.runs[dir === "ltr" ? 0 : 1]!;
+  context.runs ??= { ltr: new Map(), rtl: new Map() };
+  const byLang = context.runs[dir];
   let found = byLang.get(lang);
   if (found === undefined) {
     found = { ...context, dir, lang, runs: undefined, runAttributes: undefined };
@@ -205,13 +205,16 @@ function uniformRun(list: readonly Inline[], context: Context): Context | undefi
 
 const NO_ATTRIBUTES = sharedAttributes({});
 
+/** An element's tag and attributes (constants where they recur, so that nothing is made per paragraph). */
+interface Element {
+  tag: string;
+  attributes?: HtmlAttributes;
+}
+const element = (tag: string, attributes?: HtmlAttributes): Element =>
+  attributes === undefined ? { tag } : { tag, attributes };
+
 // A block of inline content; a paragraph entirely in another language carries that language and direction itself.
-function flow(
-  tag: string,
-  attributes: HtmlAttributes | undefined,
-  children: readonly Inline[],
-  context: Context,
-): void {
+function flow({ tag, attributes }: Element, children: readonly Inline[], context: Context): void {
   const own = uniformRun(children, context);
   if (own === undefined) {
     context.out.open(tag, attributes);
@@ -321,15 +324,18 @@ function figure(block: Extract<Block, { type: "figure" }>, context: Context): vo
   out.open("figure");
   // hast-util-to-html serializes the chart (an <svg> switches it to SVG rules, as inside a page).
   if (svg !== undefined) out.markup(toHtml(svg));
-  if (block.caption !== undefined) flow("figcaption", undefined, block.caption, context);
+  if (block.caption !== undefined) flow(FIGCAPTION, block.caption, context);
   out.close("figure");
 }
 
 const NUMERIC = ["num"];
-// The attributes of a table cell: [text, numeric].
-const CELL_ATTRIBUTES = {
-  th: [sharedAttributes({ scope: "col" }), sharedAttributes({ scope: "col", class: NUMERIC })],
-  td: [undefined, sharedAttributes({ class: NUMERIC })],
+// Table cells: [text, numeric].
+const CELLS = {
+  th: [
+    element("th", sharedAttributes({ scope: "col" })),
+    element("th", sharedAttributes({ scope: "col", class: NUMERIC })),
+  ],
+  td: [element("td"), element("td", sharedAttributes({ class: NUMERIC }))],
 } as const;
 
 function table(block: Extract<Block, { type: "table" }>, context: Context): void {
@@ -337,11 +343,11 @@ function table(block: Extract<Block, { type: "table" }>, context: Context): void
   const row = (tag: "th" | "td", cells: readonly Inline[][]) => {
     out.open("tr");
     for (const [column, content] of cells.entries())
-      flow(tag, CELL_ATTRIBUTES[tag][block.numeric?.[column] === true ? 1 : 0], content, context);
+      flow(CELLS[tag][block.numeric?.[column] === true ? 1 : 0], content, context);
     out.close("tr");
   };
   out.open("table");
-  if (block.caption !== undefined) flow("caption", undefined, block.caption, context);
+  if (block.caption !== undefined) flow(CAPTION, block.caption, context);
   if (block.head.length > 0) {
     out.open("thead");
     row("th", block.head);
@@ -357,7 +363,7 @@ function listItem(item: readonly Block[], context: Context): void {
   const [first] = item;
   // A one-paragraph item is written without <p>, as a tight list.
   if (item.length === 1 && first?.type === "paragraph" && first.role === undefined) {
-    flow("li", undefined, first.children, context);
+    flow(LI, first.children, context);
     return;
   }
   context.out.open("li");
@@ -365,25 +371,31 @@ function listItem(item: readonly Block[], context: Context): void {
   context.out.close("li");
 }
 
+const P = element("p");
+const LI = element("li");
+const SPAN = element("span");
+const CAPTION = element("caption");
+const FIGCAPTION = element("figcaption");
 const ROLES = {
-  lead: sharedAttributes({ class: ["lead"] }),
-  note: sharedAttributes({ class: ["note"] }),
+  lead: element("p", sharedAttributes({ class: ["lead"] })),
+  note: element("p", sharedAttributes({ class: ["note"] })),
 } as const;
-const HEADING_TAGS = { 1: "h1", 2: "h2", 3: "h3" } as const;
+const HEADINGS = { 1: element("h1"), 2: element("h2"), 3: element("h3") } as const;
 
 function block(node: Block, context: Context): void {
   // A plain switch, not ts-pattern: a 1,000-input compilation has tens of thousands of blocks.
   switch (node.type) {
     case "heading":
       flow(
-        HEADING_TAGS[node.level],
-        node.id === undefined ? undefined : { id: node.id },
+        node.id === undefined
+          ? HEADINGS[node.level]
+          : element(HEADINGS[node.level].tag, { id: node.id }),
         node.children,
         context,
       );
       return;
     case "paragraph":
-      flow("p", node.role === undefined ? undefined : ROLES[node.role], node.children, context);
+      flow(node.role === undefined ? P : ROLES[node.role], node.children, context);
       return;
     case "list": {
       const tag = node.ordered ? "ol" : "ul";
@@ -431,7 +443,7 @@ function notes(context: Context): void {
     );
     directional(String(index + 1), context);
     out.close(marker);
-    flow("span", undefined, note.children, context);
+    flow(SPAN, note.children, context);
     out.close("li");
   }
   out.close("ol");

@@ -347,8 +347,9 @@ function applicable(state: State, value: string, config: Info): Unsafe[] {
   markSeen(config.after);
   const found: Unsafe[] = [];
   for (let index = 0; index < patterns.length; index += 1) {
-    const pattern = patterns[index]!;
-    const code = codes[index]!;
+    const pattern = patterns[index];
+    const code = codes[index] ?? 128;
+    if (pattern === undefined) continue;
     if (pattern.character.length === 1 && code < 128) {
       if (seen[code] === 1) found.push(pattern);
     } else if (`${config.before}${value}${config.after}`.includes(pattern.character)) {
@@ -366,12 +367,18 @@ function listed(stack: readonly string[], list: Unsafe["inConstruct"]): boolean 
 }
 
 function inScope(stack: readonly string[], pattern: Unsafe): boolean {
-  return (listed(stack, pattern.inConstruct) ?? true) && !(listed(stack, pattern.notInConstruct) ?? false);
+  return (
+    (listed(stack, pattern.inConstruct) ?? true) &&
+    !(listed(stack, pattern.notInConstruct) ?? false)
+  );
 }
 
 // mdast-util-to-markdown's text handler (`state.safe` with the characters and nodes around the text; `Info` holds
 // nothing else `safe` reads), given only the applicable patterns.
-const textHandler: Handle = (node: Text, parent: Parents | undefined, state: State, info: Info) => {
+/** The arguments mdast-util-to-markdown calls a handler with. */
+type HandlerCall<N> = [node: N, parent: Parents | undefined, state: State, info: Info];
+
+const textHandler: Handle = (...[node, parent, state, info]: HandlerCall<Text>) => {
   const siblings = parent === undefined ? [] : parent.children;
   const index = state.indexStack[state.indexStack.length - 1] ?? -1;
   const all = state.unsafe;
@@ -408,11 +415,11 @@ const gfmParagraph: Handle =
 // "paragraph" and "phrasing" and returns the phrasing of its children, which for one text is that text's handler
 // with the paragraph's characters before and after (nothing to peek at, no emphasis to pair). Called directly, it
 // skips the library's phrasing machinery; anything else (and a task list item) goes to GFM's handler.
-const paragraphHandler: Handle = (node: Paragraph, parent: Parents | undefined, state: State, info: Info) => {
+const paragraphHandler: Handle = (...[node, parent, state, info]: HandlerCall<Paragraph>) => {
   const [only] = node.children;
   const taskItem = parent?.type === "listItem" && typeof parent.checked === "boolean";
   if (node.children.length !== 1 || taskItem) return gfmParagraph(node, parent, state, info);
-  if (only?.type === "strong") return label(only, node, parent, state, info);
+  if (only?.type === "strong") return label(only, [node, parent, state, info]);
   if (only?.type !== "text") return gfmParagraph(node, parent, state, info);
   const exit = state.enter("paragraph");
   const exitPhrasing = state.enter("phrasing");
@@ -429,13 +436,15 @@ const paragraphHandler: Handle = (node: Paragraph, parent: Parents | undefined, 
 // for one depends only on its texts and notes, the constructs it is in and the characters around it, so each is
 // written once per document.
 const labels = new WeakMap<State, Map<string, string>>();
-function label(strong: Strong, node: Paragraph, parent: Parents | undefined, state: State, info: Info): string {
+function label(strong: Strong, call: HandlerCall<Paragraph>): string {
+  const [, , state, info] = call;
   // Texts are clean (no NUL), so NUL separates the parts of the key.
   let texts = "";
   for (const child of strong.children) {
     if (child.type === "text") texts += `\0t${child.value}`;
-    else if (child.type === "footnoteReference") texts += `\0f${child.identifier}\0${child.label ?? ""}`;
-    else return gfmParagraph(node, parent, state, info);
+    else if (child.type === "footnoteReference")
+      texts += `\0f${child.identifier}\0${child.label ?? ""}`;
+    else return gfmParagraph(...call);
   }
   let known = labels.get(state);
   if (known === undefined) {
@@ -445,7 +454,7 @@ function label(strong: Strong, node: Paragraph, parent: Parents | undefined, sta
   const key = `${state.stack.join(",")}\0${info.before}\0${info.after}\0${strong.children.length}${texts}`;
   let value = known.get(key);
   if (value === undefined) {
-    value = gfmParagraph(node, parent, state, info);
+    value = gfmParagraph(...call);
     known.set(key, value);
   }
   return value;

@@ -28,7 +28,8 @@ import type { Block, Direction, Inline, ReportDocument } from "../src/model.js";
 const ISOLATES = /[\u2066-\u2069]/gu;
 const LINE_ENDING = /\r\n?|\n/gu;
 // A paragraph, heading or cell begins and ends with its first and last character that is not white space.
-const normalized = (value: string) => value.replace(LINE_ENDING, "\n").replace(/^[\t\n ]+|[\t\n ]+$/gu, "");
+const normalized = (value: string) =>
+  value.replace(LINE_ENDING, "\n").replace(/^[\t\n ]+|[\t\n ]+$/gu, "");
 
 // Characters that mean something somewhere in Markdown or GFM, line endings and white space, bidi controls,
 // characters invalid in XML, and letters of other scripts (a surrogate pair among them).
@@ -202,26 +203,32 @@ describe("Markdown escaping, proved by parsing the output back", () => {
       },
     );
     fc.assert(
-      fc.property(fc.array(inline, { maxLength: 6 }), fc.constantFrom("ltr", "rtl"), (children, dir) => {
-        markdownOf(
-          documentWith(
-            [
-              { type: "paragraph", children },
-              { type: "heading", level: 3, children },
-              { type: "list", ordered: true, items: [[{ type: "paragraph", children }]] },
-              { type: "table", head: [children], rows: [[children, children]] },
-            ],
-            dir as Direction,
-          ),
-        );
-      }),
+      fc.property(
+        fc.array(inline, { maxLength: 6 }),
+        fc.constantFrom("ltr", "rtl"),
+        (children, dir) => {
+          markdownOf(
+            documentWith(
+              [
+                { type: "paragraph", children },
+                { type: "heading", level: 3, children },
+                { type: "list", ordered: true, items: [[{ type: "paragraph", children }]] },
+                { type: "table", head: [children], rows: [[children, children]] },
+              ],
+              dir,
+            ),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("keeps a web address from swallowing the escape of the markup after it", () => {
     const value = "see www.<img src=x onerror=alert(1)> and WWW.<b>bold</b>";
-    const markdown = markdownOf(documentWith([{ type: "paragraph", children: [text(value)] }], "ltr"));
+    const markdown = markdownOf(
+      documentWith([{ type: "paragraph", children: [text(value)] }], "ltr"),
+    );
     const [, paragraph] = parse(markdown).children;
     expect(paragraph?.type).toBe("paragraph");
     const found = paragraph?.type === "paragraph" ? plainTextOf(paragraph.children) : undefined;
