@@ -116,6 +116,11 @@ export class HtmlWriter {
     this.parts.push(escapeHtmlText(value));
   }
 
+  /** Text the caller has tested free of `<` and `&`: what `escapeHtmlText` returns unchanged. */
+  checkedText(value: string): void {
+    this.parts.push(value);
+  }
+
   /** Markup that is already serialized (a chart from hast-util-to-html, the page's own stylesheet). */
   markup(value: string): void {
     this.parts.push(value);

@@ -7,6 +7,7 @@ import { htmlStyle } from "./html-style.js";
 import { HtmlWriter, sharedAttributes } from "./html-writer.js";
 import { hasLtrCore } from "./directional-runs.js";
 import {
+  BMP_UNSAFE,
   cleanText,
   directionalPieces,
   footnoteNumber,
@@ -87,10 +88,11 @@ const UNSAFE_SVG_ATTRIBUTE = /^(?:on|href$|xlink:href$)/iu;
 
 // Text in a right-to-left context: every left-to-right piece (a number, a symbol, a Latin word) in its own <bdi>.
 // `value` is clean (cleanText): it holds no bidi control, so text without a left-to-right run is one piece.
-function directional(value: string, context: Context): void {
+function directional(value: string, context: Context, checked = false): void {
   const { out } = context;
   if (context.dir === "ltr" || !hasLtrCore(value)) {
-    out.text(value);
+    if (checked) out.checkedText(value);
+    else out.text(value);
     return;
   }
   for (const piece of directionalPieces(value)) {
@@ -100,13 +102,18 @@ function directional(value: string, context: Context): void {
 }
 const LTR = sharedAttributes({ dir: "ltr" } as const);
 
+// Most text holds nothing cleanText removes and nothing to escape: one scan tells, instead of one for each.
+// Without the u flag it matches every surrogate, so text outside the BMP always goes through cleanText.
+const UNSAFE_OR_MARKUP = new RegExp(`[<&${BMP_UNSAFE}]`);
+
 function textRun(inline: Extract<Inline, { type: "text" }>, context: Context): void {
-  const value = cleanText(inline.value);
+  const checked = !UNSAFE_OR_MARKUP.test(inline.value);
+  const value = checked ? inline.value : cleanText(inline.value);
   if (value === "") return;
   const dir = inline.dir ?? context.dir;
   const lang = inline.lang ?? context.lang;
   if (dir === context.dir && lang === context.lang) {
-    directional(value, context);
+    directional(value, context, checked);
     return;
   }
   // A passage in a named language is a <span>; a symbol, code or name (lang "und" or none) is a <bdi>.
@@ -117,7 +124,7 @@ function textRun(inline: Extract<Inline, { type: "text" }>, context: Context): v
     tag,
     attributeSet(`run ${ownLang} ${ownDir}`, () => ({ lang: ownLang, dir: ownDir })),
   );
-  directional(value, runContext(context, dir, lang));
+  directional(value, runContext(context, dir, lang), checked);
   context.out.close(tag);
 }
 

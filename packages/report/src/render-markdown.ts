@@ -34,7 +34,8 @@ const PLANE_NONCHARACTERS = Array.from({ length: 16 }, (_, i) => {
 }).join("");
 // C0/C1 controls (except tab, LF, CR), noncharacters and lone surrogates are invalid in XML and parse errors in
 // HTML; embeddings, overrides and isolates could reorder the text around them (renderers isolate runs themselves).
-const BMP_UNSAFE = String.raw`\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFDD0-\uFDEF\uFFFE\uFFFF\uD800-\uDFFF\u202A-\u202E\u2066-\u2069`;
+/** The characters `cleanText` removes from the Basic Multilingual Plane, as the body of a character class. */
+export const BMP_UNSAFE = String.raw`\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFDD0-\uFDEF\uFFFE\uFFFF\uD800-\uDFFF\u202A-\u202E\u2066-\u2069`;
 const UNSAFE = new RegExp(`[${BMP_UNSAFE}${PLANE_NONCHARACTERS}]`, "gu");
 // Without the u flag this also matches valid surrogate pairs: a quick test that lets clean text through untouched.
 const MAYBE_UNSAFE = new RegExp(`[${BMP_UNSAFE}]`);
