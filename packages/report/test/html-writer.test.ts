@@ -57,6 +57,24 @@ describe("HtmlWriter", () => {
     }
   });
 
+  it("writes runs of tags without text between them in order, however long", () => {
+    const shared = sharedAttributes({ class: ["lead"] });
+    const out = new HtmlWriter();
+    const expected: string[] = [];
+    for (let index = 0; index < 50; index += 1) {
+      out.open("ul");
+      out.open("li", shared);
+      out.open("li", { id: `x${index}` });
+      out.close("li");
+      out.close("li");
+      out.close("ul");
+      expected.push(`<ul><li class="lead"><li id="x${index}"></li></li></ul>`);
+    }
+    out.text("end");
+    expect(out.toString()).toBe(`${expected.join("")}end`);
+    expect(out.toString()).toBe(`${expected.join("")}end`);
+  });
+
   it("writes markup given as markup unchanged, and nothing else", () => {
     const out = new HtmlWriter();
     out.markup("<style>a > b {}</style>");
