@@ -1,7 +1,7 @@
 // How fast the report pack is generated: 5 documents x ar, en, fr x md, html, docx for 100, 1,000 and 10,000
 // generated written inputs (about 12 KB each, from the validation benchmark's corpus), with peak memory; the
-// compilation of 1,000 inputs as one DOCX against a bare `docx` build of the same texts; its HTML; and the full
-// pack for 1,000 inputs from a cold CLI process.
+// compilation of 1,000 inputs as one DOCX against a bare `docx` build of the same texts; its HTML; its Markdown; and
+// the full pack for 1,000 inputs from a cold CLI process.
 // Run: pnpm --filter @gcm-review/report bench. The cold-CLI case needs the CLI built first
 // (pnpm --filter @gcm-review/cli build); it is skipped, and says so, when apps/cli/dist/main.js is missing.
 // The DOCX compilation of 10,000 inputs needs about 5.6 GB (RSS): with Node's default heap limit (about 4 GB on
@@ -48,6 +48,7 @@ import {
   plainText,
   renderDocx,
   renderHtml,
+  renderMarkdown,
   reportTranslator,
 } from "../src/index.js";
 
@@ -435,6 +436,14 @@ function printSummary(): void {
       )}: ${target(total, 60)} ms`,
     );
   }
+  for (const lang of ["en", "ar"] as const) {
+    const name = `e. compilation md ${lang} (renderMarkdown)`;
+    lines.push(
+      `e. compilation md ${lang}: renderMarkdown ${fmt(timeOf(name))} (processor ${fmt(cpuOf(name))}); build + render ${fmt(
+        timeOf(`e. compilation md ${lang} (build + render)`),
+      )} (processor ${fmt(cpuOf(`e. compilation md ${lang} (build + render)`))})`,
+    );
+  }
   if (cliRuns.length > 0) {
     const wall = median(cliRuns.map((run) => run.wall));
     const rss = cliRuns.flatMap((run) => (run.maxRssMb === undefined ? [] : [run.maxRssMb]));
@@ -531,6 +540,26 @@ describe("compilation of 1,000 inputs, warm", () => {
         return renderHtml(buildDocument("compilation", inputFor(dossier, lang, files))).length;
       }),
       options(1000, 10, 2),
+    );
+  }
+});
+
+describe("compilation of 1,000 inputs as Markdown, warm", () => {
+  for (const lang of ["en", "ar"] as const) {
+    bench(
+      `e. compilation md ${lang} (renderMarkdown)`,
+      measured(`e. compilation md ${lang} (renderMarkdown)`, async () => {
+        return renderMarkdown(compilationOf(lang).document).length;
+      }),
+      options(1000, WARM_RUNS, 1),
+    );
+    bench(
+      `e. compilation md ${lang} (build + render)`,
+      measured(`e. compilation md ${lang} (build + render)`, async () => {
+        const { dossier, files } = prepare(1000);
+        return renderMarkdown(buildDocument("compilation", inputFor(dossier, lang, files))).length;
+      }),
+      options(1000, WARM_RUNS, 1),
     );
   }
 });

@@ -69,7 +69,9 @@ const LTR_CORE =
 // A quick first pass for Arabic text: characters of the Arabic block, white space and ASCII punctuation never open
 // a run, and a character class without Unicode properties is scanned many times faster.
 const MAYBE_LTR_CORE = /[^\u0600-\u06FF\s!-/:-@[-`{-~]/;
-const hasLtrCore = (value: string): boolean => MAYBE_LTR_CORE.test(value) && LTR_CORE.test(value);
+/** Whether text holds a character that opens a left-to-right run (else it is one right-to-left piece). */
+export const hasLtrCore = (value: string): boolean =>
+  MAYBE_LTR_CORE.test(value) && LTR_CORE.test(value);
 // Labels, numbers and catalog phrases recur thousands of times in a large document: their pieces are kept.
 const PIECES_CACHE_LIMIT = 20_000;
 const knownPieces = new Map<string, readonly DirectionalRun[]>();

@@ -32,6 +32,21 @@ interface Context {
   doc: DocumentContext;
   /** A submission date in UN style, formatted once per distinct date. */
   date: (iso: string) => string;
+  /** The bold line that opens an objective's part of an input, made once per objective (runs shared). */
+  objectiveLines: Map<number, readonly Inline[]>;
+}
+
+function objectiveLine(context: Context, objective: number): Inline[] {
+  let found = context.objectiveLines.get(objective);
+  if (found === undefined) {
+    const { locale, t } = context.input;
+    found = messageInlines(t, "compilation.objective", {
+      number: [count(objective, locale)],
+      title: entityInlines(context.doc, { kind: "objectiveTitle", key: objective }),
+    });
+    context.objectiveLines.set(objective, found);
+  }
+  return [...found];
 }
 
 const kindHeading = (kind: WrittenInputKind) =>
@@ -141,15 +156,7 @@ function objectiveBlocks(
     // Headings stop at the input (level 3): an objective opens with a bold line, as in UN compilations.
     {
       type: "paragraph",
-      children: [
-        {
-          type: "strong",
-          children: messageInlines(t, "compilation.objective", {
-            number: [count(report.objective, locale)],
-            title: entityInlines(context.doc, { kind: "objectiveTitle", key: report.objective }),
-          }),
-        },
-      ],
+      children: [{ type: "strong", children: objectiveLine(context, report.objective) }],
     },
     { type: "paragraph", children: own(report.progress) },
     ...labelled("compilation.practices", report.practices),
@@ -210,16 +217,19 @@ export function compilation(input: ReportInput): ReportDocument {
     input,
     doc: documentContext(input, notes),
     date: memo((iso) => formatDate(iso, locale)),
+    objectiveLines: new Map(),
   };
   const all = dossier.inputs.map((doc) => doc.value);
   const published = all.filter((written) => written.publication.consent);
   const collator = new Intl.Collator(locale);
+  // Each input's sort key once, not once per comparison.
+  const keys = new Map(published.map((written) => [written, sortKey(context, written)]));
   const groups = KIND_ORDER.flatMap((kind): Block[] => {
     const members = published
       .filter((written) => written.kind === kind)
       .sort(
         (a, b) =>
-          collator.compare(sortKey(context, a), sortKey(context, b)) || a.id.localeCompare(b.id),
+          collator.compare(keys.get(a) ?? "", keys.get(b) ?? "") || a.id.localeCompare(b.id),
       );
     if (members.length === 0) return [];
     return [

@@ -70,6 +70,34 @@ export function messageInlines(
   key: ReportMessageKey,
   values: Readonly<Record<string, InlineValue>> = {},
 ): Inline[] {
+  // A message with only text and number arguments is the same runs every time: formatted once per translator
+  // (a compilation formats the same labels once per input). The runs are shared, the list is the caller's.
+  let textOnly = true;
+  for (const name in values) {
+    const kind = typeof values[name];
+    if (kind !== "string" && kind !== "number") textOnly = false;
+  }
+  if (!textOnly) return formatInlines(t, key, values);
+  let known = formattedMessages.get(t);
+  if (known === undefined) {
+    known = new Map();
+    formattedMessages.set(t, known);
+  }
+  const cacheKey = `${key}\0${JSON.stringify(values)}`;
+  let found = known.get(cacheKey);
+  if (found === undefined) {
+    found = formatInlines(t, key, values);
+    known.set(cacheKey, found);
+  }
+  return [...found];
+}
+const formattedMessages = new WeakMap<ReportTranslator, Map<string, readonly Inline[]>>();
+
+function formatInlines(
+  t: ReportTranslator,
+  key: ReportMessageKey,
+  values: Readonly<Record<string, InlineValue>>,
+): Inline[] {
   const slots: (readonly Inline[])[] = [];
   const plain: Record<string, MessageValue> = {};
   for (const [name, value] of Object.entries(values)) {

@@ -4,8 +4,10 @@ import { s } from "hastscript";
 import type { ElementContent, Properties } from "hast";
 
 import { htmlStyle } from "./html-style.js";
-import { HtmlWriter } from "./html-writer.js";
+import { HtmlWriter, sharedAttributes } from "./html-writer.js";
+import { hasLtrCore } from "./directional-runs.js";
 import {
+  BMP_UNSAFE,
   cleanText,
   directionalPieces,
   footnoteNumber,
@@ -26,6 +28,34 @@ interface Context {
   dir: Direction;
   lang: string;
   out: HtmlWriter;
+  /** The contexts of runs in another language or direction inside this one, made once each. */
+  runs?: Record<Direction, Map<string, Context>>;
+  /** Shared attribute sets with this run's `dir` and `lang` added, by the set they extend. */
+  runAttributes?: Map<HtmlAttributes, HtmlAttributes>;
+}
+
+// The context of a run in `dir` and `lang` inside `context`.
+function runContext(context: Context, dir: Direction, lang: string): Context {
+  if (dir === context.dir && lang === context.lang) return context;
+  context.runs ??= { ltr: new Map(), rtl: new Map() };
+  const byLang = context.runs[dir];
+  let found = byLang.get(lang);
+  if (found === undefined) {
+    found = { ...context, dir, lang, runs: undefined, runAttributes: undefined };
+    byLang.set(lang, found);
+  }
+  return found;
+}
+
+// Attribute sets by their values: a page has a handful of them, used on thousands of elements.
+const attributeSets = new Map<string, HtmlAttributes>();
+function attributeSet(key: string, make: () => HtmlAttributes): HtmlAttributes {
+  let found = attributeSets.get(key);
+  if (found === undefined) {
+    found = sharedAttributes(make());
+    attributeSets.set(key, found);
+  }
+  return found;
 }
 
 // The SVG a chart may use: shapes, text and gradients; nothing that scripts, embeds or links.
@@ -57,10 +87,12 @@ const UNSAFE_SVG_ATTRIBUTE = /^(?:on|href$|xlink:href$)/iu;
 // it, and the charts (SVG, data from the builders) are still hast trees serialized by hast-util-to-html.
 
 // Text in a right-to-left context: every left-to-right piece (a number, a symbol, a Latin word) in its own <bdi>.
-function directional(value: string, context: Context): void {
+// `value` is clean (cleanText): it holds no bidi control, so text without a left-to-right run is one piece.
+function directional(value: string, context: Context, checked = false): void {
   const { out } = context;
-  if (context.dir === "ltr") {
-    out.text(value);
+  if (context.dir === "ltr" || !hasLtrCore(value)) {
+    if (checked) out.checkedText(value);
+    else out.text(value);
     return;
   }
   for (const piece of directionalPieces(value)) {
@@ -68,24 +100,31 @@ function directional(value: string, context: Context): void {
     else out.text(piece.text);
   }
 }
-const LTR = { dir: "ltr" } as const;
+const LTR = sharedAttributes({ dir: "ltr" } as const);
+
+// Most text holds nothing cleanText removes and nothing to escape: one scan tells, instead of one for each.
+// Without the u flag it matches every surrogate, so text outside the BMP always goes through cleanText.
+const UNSAFE_OR_MARKUP = new RegExp(`[<&${BMP_UNSAFE}]`);
 
 function textRun(inline: Extract<Inline, { type: "text" }>, context: Context): void {
-  const value = cleanText(inline.value);
+  const checked = !UNSAFE_OR_MARKUP.test(inline.value);
+  const value = checked ? inline.value : cleanText(inline.value);
   if (value === "") return;
   const dir = inline.dir ?? context.dir;
   const lang = inline.lang ?? context.lang;
   if (dir === context.dir && lang === context.lang) {
-    directional(value, context);
+    directional(value, context, checked);
     return;
   }
   // A passage in a named language is a <span>; a symbol, code or name (lang "und" or none) is a <bdi>.
   const tag = inline.lang !== undefined && inline.lang !== "und" ? "span" : "bdi";
-  context.out.open(tag, {
-    lang: lang === context.lang ? undefined : lang,
-    dir: dir !== context.dir || tag === "bdi" ? dir : undefined,
-  });
-  directional(value, { ...context, dir, lang });
+  const ownLang = lang === context.lang ? undefined : lang;
+  const ownDir = dir !== context.dir || tag === "bdi" ? dir : undefined;
+  context.out.open(
+    tag,
+    attributeSet(`run ${ownLang} ${ownDir}`, () => ({ lang: ownLang, dir: ownDir })),
+  );
+  directional(value, runContext(context, dir, lang), checked);
   context.out.close(tag);
 }
 
@@ -139,40 +178,71 @@ function inlines(list: readonly Inline[], context: Context): void {
   }
 }
 
-// The language and direction all text runs of a paragraph share, when they differ from the context's.
-function uniformRun(
-  list: readonly Inline[],
-  context: Context,
-): { dir: Direction; lang: string } | undefined {
-  let found: { dir: Direction; lang: string } | undefined;
-  const visit = (items: readonly Inline[]): boolean =>
-    items.every((inline) => {
-      if (inline.type === "footnoteRef" || inline.type === "break") return true;
-      if (inline.type !== "text") return visit(inline.children);
-      const dir = inline.dir ?? context.dir;
-      const lang = inline.lang ?? context.lang;
-      found ??= { dir, lang };
-      return found.dir === dir && found.lang === lang;
-    });
-  if (!visit(list) || found === undefined) return undefined;
-  return found.dir === context.dir && found.lang === context.lang ? undefined : found;
+// The language and direction the text runs of a paragraph share so far (`dir` undefined before the first).
+interface SharedRun {
+  dir: Direction | undefined;
+  lang: string;
 }
 
+function sameRun(items: readonly Inline[], context: Context, found: SharedRun): boolean {
+  for (const inline of items) {
+    if (inline.type === "footnoteRef" || inline.type === "break") continue;
+    if (inline.type !== "text") {
+      if (!sameRun(inline.children, context, found)) return false;
+      continue;
+    }
+    const dir = inline.dir ?? context.dir;
+    const lang = inline.lang ?? context.lang;
+    if (found.dir === undefined) {
+      found.dir = dir;
+      found.lang = lang;
+    } else if (found.dir !== dir || found.lang !== lang) return false;
+  }
+  return true;
+}
+
+// The context of a paragraph whose text runs all share a language and direction other than the context's.
+function uniformRun(list: readonly Inline[], context: Context): Context | undefined {
+  const found: SharedRun = { dir: undefined, lang: "" };
+  if (!sameRun(list, context, found) || found.dir === undefined) return undefined;
+  return found.dir === context.dir && found.lang === context.lang
+    ? undefined
+    : runContext(context, found.dir, found.lang);
+}
+
+const NO_ATTRIBUTES = sharedAttributes({});
+
+/** An element's tag and attributes (constants where they recur, so that nothing is made per paragraph). */
+interface Element {
+  tag: string;
+  attributes?: HtmlAttributes;
+}
+const element = (tag: string, attributes?: HtmlAttributes): Element =>
+  attributes === undefined ? { tag } : { tag, attributes };
+
 // A block of inline content; a paragraph entirely in another language carries that language and direction itself.
-function flow(
-  tag: string,
-  content: { attributes?: HtmlAttributes; children: readonly Inline[] },
-  context: Context,
-): void {
-  const own = uniformRun(content.children, context);
+function flow({ tag, attributes }: Element, children: readonly Inline[], context: Context): void {
+  const own = uniformRun(children, context);
   if (own === undefined) {
-    context.out.open(tag, content.attributes);
-    inlines(content.children, context);
+    context.out.open(tag, attributes);
+    inlines(children, context);
   } else {
-    context.out.open(tag, { ...content.attributes, dir: own.dir, lang: own.lang });
-    inlines(content.children, { ...context, ...own });
+    context.out.open(tag, runAttributes(attributes ?? NO_ATTRIBUTES, own));
+    inlines(children, own);
   }
   context.out.close(tag);
+}
+
+// `attributes` with the run's `dir` and `lang` after them; shared when `attributes` is.
+function runAttributes(attributes: HtmlAttributes, run: Context): HtmlAttributes {
+  if (!Object.isFrozen(attributes)) return { ...attributes, dir: run.dir, lang: run.lang };
+  run.runAttributes ??= new Map();
+  let found = run.runAttributes.get(attributes);
+  if (found === undefined) {
+    found = sharedAttributes({ ...attributes, dir: run.dir, lang: run.lang });
+    run.runAttributes.set(attributes, found);
+  }
+  return found;
 }
 
 // Headings in the table of contents: no footnote marks, no nested links.
@@ -261,32 +331,30 @@ function figure(block: Extract<Block, { type: "figure" }>, context: Context): vo
   out.open("figure");
   // hast-util-to-html serializes the chart (an <svg> switches it to SVG rules, as inside a page).
   if (svg !== undefined) out.markup(toHtml(svg));
-  if (block.caption !== undefined) flow("figcaption", { children: block.caption }, context);
+  if (block.caption !== undefined) flow(FIGCAPTION, block.caption, context);
   out.close("figure");
 }
 
 const NUMERIC = ["num"];
+// Table cells: [text, numeric].
+const CELLS = {
+  th: [
+    element("th", sharedAttributes({ scope: "col" })),
+    element("th", sharedAttributes({ scope: "col", class: NUMERIC })),
+  ],
+  td: [element("td"), element("td", sharedAttributes({ class: NUMERIC }))],
+} as const;
 
 function table(block: Extract<Block, { type: "table" }>, context: Context): void {
   const { out } = context;
   const row = (tag: "th" | "td", cells: readonly Inline[][]) => {
     out.open("tr");
     for (const [column, content] of cells.entries())
-      flow(
-        tag,
-        {
-          attributes: {
-            scope: tag === "th" ? "col" : undefined,
-            class: block.numeric?.[column] === true ? NUMERIC : undefined,
-          },
-          children: content,
-        },
-        context,
-      );
+      flow(CELLS[tag][block.numeric?.[column] === true ? 1 : 0], content, context);
     out.close("tr");
   };
   out.open("table");
-  if (block.caption !== undefined) flow("caption", { children: block.caption }, context);
+  if (block.caption !== undefined) flow(CAPTION, block.caption, context);
   if (block.head.length > 0) {
     out.open("thead");
     row("th", block.head);
@@ -302,7 +370,7 @@ function listItem(item: readonly Block[], context: Context): void {
   const [first] = item;
   // A one-paragraph item is written without <p>, as a tight list.
   if (item.length === 1 && first?.type === "paragraph" && first.role === undefined) {
-    flow("li", { children: first.children }, context);
+    flow(LI, first.children, context);
     return;
   }
   context.out.open("li");
@@ -310,23 +378,31 @@ function listItem(item: readonly Block[], context: Context): void {
   context.out.close("li");
 }
 
-const ROLES = { lead: { class: ["lead"] }, note: { class: ["note"] } } as const;
+const P = element("p");
+const LI = element("li");
+const SPAN = element("span");
+const CAPTION = element("caption");
+const FIGCAPTION = element("figcaption");
+const ROLES = {
+  lead: element("p", sharedAttributes({ class: ["lead"] })),
+  note: element("p", sharedAttributes({ class: ["note"] })),
+} as const;
+const HEADINGS = { 1: element("h1"), 2: element("h2"), 3: element("h3") } as const;
 
 function block(node: Block, context: Context): void {
   // A plain switch, not ts-pattern: a 1,000-input compilation has tens of thousands of blocks.
   switch (node.type) {
     case "heading":
-      flow(`h${node.level}`, { attributes: { id: node.id }, children: node.children }, context);
-      return;
-    case "paragraph":
       flow(
-        "p",
-        {
-          ...(node.role === undefined ? {} : { attributes: ROLES[node.role] }),
-          children: node.children,
-        },
+        node.id === undefined
+          ? HEADINGS[node.level]
+          : element(HEADINGS[node.level].tag, { id: node.id }),
+        node.children,
         context,
       );
+      return;
+    case "paragraph":
+      flow(node.role === undefined ? P : ROLES[node.role], node.children, context);
       return;
     case "list": {
       const tag = node.ordered ? "ol" : "ul";
@@ -374,7 +450,7 @@ function notes(context: Context): void {
     );
     directional(String(index + 1), context);
     out.close(marker);
-    flow("span", { children: note.children }, context);
+    flow(SPAN, note.children, context);
     out.close("li");
   }
   out.close("ol");

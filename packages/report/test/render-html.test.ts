@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { ReportError } from "../src/errors.js";
 import { htmlStyle } from "../src/html-style.js";
 import { text } from "../src/inline.js";
+import { escapeHtmlText } from "../src/html-writer.js";
 import { renderHtml } from "../src/render-html.js";
+import { cleanText } from "../src/render-markdown.js";
 
 import {
   arabicDocument,
@@ -157,6 +159,28 @@ describe("renderHtml", () => {
 
 describe("renderHtml with hostile text", () => {
   for (const dir of ["ltr", "rtl"] as const) {
+    it(`writes each text run cleaned and escaped, whatever it holds (${dir})`, () => {
+      // Words of the document's own script, so that no left-to-right run is isolated.
+      const word = dir === "rtl" ? "نص" : "text";
+      const samples = [
+        `${word} ${word}`,
+        `${word} < ${word} & ${word}`,
+        `${word}\u0000 ${word} \u202E${word}`,
+        `${word} \u{1FFFE} ${word} 😀`,
+        `${word} \uD800 ${word}`,
+        "\uFFFE<&>\u2066",
+      ];
+      for (const value of samples) {
+        const doc: ReportDocument = {
+          ...englishDocument(),
+          ...(dir === "rtl" ? { lang: "ar", dir } : {}),
+          blocks: [{ type: "paragraph", children: [text(value)] }],
+          footnotes: [],
+        };
+        expect(renderHtml(doc)).toContain(`<p>${escapeHtmlText(cleanText(value))}</p>`);
+      }
+    });
+
     it(`keeps markup, scripts and controls inert (${dir})`, () => {
       const html = renderHtml(hostileDocument(dir));
       const tree = parse(html);
