@@ -31,27 +31,48 @@ const value = (name: string, val: string | number): IXmlableObject => ({
   [name]: { _attr: { "w:val": val } },
 });
 const PRESERVE = { _attr: { "xml:space": "preserve" } };
-const styleCache = new Map<string, IXmlableObject>();
 const RTL = ON("w:rtl");
 const BOLD = [ON("w:b"), ON("w:bCs")];
 const ITALICS = [ON("w:i"), ON("w:iCs")];
 const BIDI = ON("w:bidi");
 const KEEP_NEXT = ON("w:keepNext");
+const NONE = "\u0000";
 
-function cached(cache: Map<string, IXmlableObject>, key: string, make: () => IXmlableObject) {
+// docx's serializer only reads what it is given, so one properties object serves every run (or paragraph) of the
+// same formatting: a 1,000-input compilation has some 70,000 runs in a handful of formats, and objects it need not
+// allocate are objects the collector need not copy.
+const runCache = new Map<string, IXmlableObject | undefined>();
+const paragraphCache = new Map<string, IXmlableObject | undefined>();
+
+function cached<TFormat>(
+  cache: Map<string, IXmlableObject | undefined>,
+  key: string,
+  format: TFormat,
+  make: (format: TFormat) => IXmlableObject | undefined,
+): IXmlableObject | undefined {
   let found = cache.get(key);
-  if (found === undefined) {
-    found = make();
+  if (found === undefined && !cache.has(key)) {
+    found = make(format);
     cache.set(key, found);
   }
   return found;
 }
 
+function runKey(format: RunFormat): string {
+  const { language } = format;
+  return `${format.style ?? NONE}|${format.bold === true ? 1 : 0}${format.italics === true ? 1 : 0}${
+    format.rightToLeft === true ? 1 : 0
+  }|${language === undefined ? NONE : `${language.value ?? NONE}|${language.bidirectional ?? NONE}`}`;
+}
+
 function runProperties(format: RunFormat): IXmlableObject | undefined {
+  return cached(runCache, runKey(format), format, makeRunProperties);
+}
+
+function makeRunProperties(format: RunFormat): IXmlableObject | undefined {
   const children: IXmlableObject[] = [];
   const { style } = format;
-  if (style !== undefined)
-    children.push(cached(styleCache, `r:${style}`, () => value("w:rStyle", style)));
+  if (style !== undefined) children.push(value("w:rStyle", style));
   if (format.bold === true) children.push(...BOLD);
   if (format.italics === true) children.push(...ITALICS);
   if (format.rightToLeft === true) children.push(RTL);
@@ -103,11 +124,23 @@ export function hyperlinkXml(relationship: string, runs: IXmlableObject[]): IXml
 /** A numbering placeholder, as docx writes it and replaces it with the list's number id when it packs. */
 export const numberingKey = (reference: string, instance: number) => `{${reference}-${instance}}`;
 
+function paragraphKey(format: ParagraphFormat): string {
+  const { numbering } = format;
+  return `${format.style ?? NONE}|${format.keepNext === true ? 1 : 0}${format.bidirectional === true ? 1 : 0}|${
+    numbering === undefined
+      ? NONE
+      : `${numbering.reference}|${numbering.instance}|${numbering.level}`
+  }|${format.indentStart ?? NONE}|${format.alignment ?? NONE}`;
+}
+
 function paragraphProperties(format: ParagraphFormat): IXmlableObject | undefined {
+  return cached(paragraphCache, paragraphKey(format), format, makeParagraphProperties);
+}
+
+function makeParagraphProperties(format: ParagraphFormat): IXmlableObject | undefined {
   const children: IXmlableObject[] = [];
   const style = format.style ?? (format.numbering === undefined ? undefined : "ListParagraph");
-  if (style !== undefined)
-    children.push(cached(styleCache, `p:${style}`, () => value("w:pStyle", style)));
+  if (style !== undefined) children.push(value("w:pStyle", style));
   if (format.keepNext === true) children.push(KEEP_NEXT);
   if (format.numbering !== undefined) {
     const { reference, instance, level } = format.numbering;
@@ -122,13 +155,10 @@ function paragraphProperties(format: ParagraphFormat): IXmlableObject | undefine
   return children.length === 0 ? undefined : { "w:pPr": children };
 }
 
-/** A paragraph of runs. */
-export function paragraphXml(
-  runs: readonly IXmlableObject[],
-  format: ParagraphFormat,
-): IXmlableObject {
+/** A paragraph of runs; it takes `runs` as its own children array (the caller must not reuse it). */
+export function paragraphXml(runs: IXmlableObject[], format: ParagraphFormat): IXmlableObject {
   const properties = paragraphProperties(format);
-  const children = properties === undefined ? [...runs] : [properties, ...runs];
+  if (properties !== undefined) runs.unshift(properties);
   // An element without children is written empty (`<w:p/>`), as docx writes it.
-  return { "w:p": children.length === 0 ? EMPTY : children };
+  return { "w:p": runs.length === 0 ? EMPTY : runs };
 }
