@@ -18,8 +18,8 @@ export interface RunFormat {
 export interface ParagraphFormat {
   style?: string | undefined;
   keepNext?: boolean | undefined;
-  /** A list paragraph: the numbering definition, its instance and the level. */
-  numbering?: { reference: string; instance: number; level: number } | undefined;
+  /** A list paragraph: its list's `w:numId` element (see `listNumberXml`) and the level. */
+  numbering?: { numId: IXmlableObject; level: number } | undefined;
   bidirectional?: boolean | undefined;
   indentStart?: number | undefined;
   alignment?: "start" | "end" | undefined;
@@ -121,20 +121,37 @@ export function hyperlinkXml(relationship: string, runs: IXmlableObject[]): IXml
   return { "w:hyperlink": [{ _attr: { "w:history": 1, "r:id": `rId${relationship}` } }, ...runs] };
 }
 
-/** A numbering placeholder, as docx writes it and replaces it with the list's number id when it packs. */
-export const numberingKey = (reference: string, instance: number) => `{${reference}-${instance}}`;
+/**
+ * A list's `w:numId`, made before docx gives the list its number (when the list is registered, after its
+ * paragraphs are made): `setListNumber` writes the number in before the document is packed. docx's own
+ * paragraphs write a `{reference-instance}` placeholder instead, which it replaces in the whole part's XML text.
+ */
+export function listNumberXml(): IXmlableObject {
+  return { "w:numId": { _attr: { "w:val": 0 } } };
+}
+
+/** Writes docx's number of a list into its `w:numId` (from `listNumberXml`). */
+export function setListNumber(element: IXmlableObject, numId: number): void {
+  (element["w:numId"] as { _attr: { "w:val": number } })._attr["w:val"] = numId;
+}
+
+// List paragraphs' properties hold their document's `w:numId`, so they are cached by document (by list).
+const listCaches = new WeakMap<IXmlableObject, Map<string, IXmlableObject | undefined>>();
 
 function paragraphKey(format: ParagraphFormat): string {
-  const { numbering } = format;
   return `${format.style ?? NONE}|${format.keepNext === true ? 1 : 0}${format.bidirectional === true ? 1 : 0}|${
-    numbering === undefined
-      ? NONE
-      : `${numbering.reference}|${numbering.instance}|${numbering.level}`
+    format.numbering?.level ?? NONE
   }|${format.indentStart ?? NONE}|${format.alignment ?? NONE}`;
 }
 
 function paragraphProperties(format: ParagraphFormat): IXmlableObject | undefined {
-  return cached(paragraphCache, paragraphKey(format), format, makeParagraphProperties);
+  const list = format.numbering?.numId;
+  let cache = paragraphCache;
+  if (list !== undefined) {
+    cache = listCaches.get(list) ?? new Map();
+    listCaches.set(list, cache);
+  }
+  return cached(cache, paragraphKey(format), format, makeParagraphProperties);
 }
 
 function makeParagraphProperties(format: ParagraphFormat): IXmlableObject | undefined {
@@ -143,10 +160,8 @@ function makeParagraphProperties(format: ParagraphFormat): IXmlableObject | unde
   if (style !== undefined) children.push(value("w:pStyle", style));
   if (format.keepNext === true) children.push(KEEP_NEXT);
   if (format.numbering !== undefined) {
-    const { reference, instance, level } = format.numbering;
-    children.push({
-      "w:numPr": [value("w:ilvl", level), value("w:numId", numberingKey(reference, instance))],
-    });
+    const { numId, level } = format.numbering;
+    children.push({ "w:numPr": [value("w:ilvl", level), numId] });
   }
   if (format.bidirectional === true) children.push(BIDI);
   if (format.indentStart !== undefined)

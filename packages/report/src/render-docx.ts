@@ -22,8 +22,10 @@ import {
   breakRunXml,
   footnoteReferenceXml,
   hyperlinkXml,
+  listNumberXml,
   pageBreakRunXml,
   paragraphXml,
+  setListNumber,
   textRunXml,
 } from "./docx-xml.js";
 import { plainText } from "./inline.js";
@@ -46,7 +48,21 @@ interface Part {
   footnoteIds: ReadonlyMap<string, number>;
   /** Hyperlink targets in order: link N is relationship `rIdLinkN` of the part. */
   links: string[];
-  lists: { count: number; used: { reference: string; instance: number }[] };
+  lists: Lists;
+}
+
+/** The lists of a document: ordered lists are counted (each is an instance of its own), all bullets share one. */
+interface Lists {
+  count: number;
+  used: ListUse[];
+  bullets?: ListUse;
+}
+
+interface ListUse {
+  reference: "ordered" | "bullet";
+  instance: number;
+  /** The list's `w:numId`, filled in once docx has numbered the lists. */
+  numId: IXmlableObject;
 }
 
 const HYPERLINK_RELATIONSHIP =
@@ -85,7 +101,7 @@ export function stripInvalidXml(text: string): string {
 export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   const rtl = doc.dir === "rtl";
   const footnoteIds = new Map(doc.footnotes.map((note, index) => [note.id, index + 1]));
-  const lists = { count: 0, used: [] as { reference: string; instance: number }[] };
+  const lists: Lists = { count: 0, used: [] };
   const body: Part = { doc, rtl, footnoteIds, links: [], lists };
   const notes: Part = { doc, rtl, footnoteIds: new Map(), links: [], lists };
 
@@ -127,6 +143,14 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   // are registered here, in the order of the document (which gives them the same number ids).
   for (const { reference, instance } of lists.used)
     file.Numbering.createConcreteNumberingInstance(reference, instance);
+  const numIds = new Map(
+    file.Numbering.ConcreteNumbering.map(({ reference, instance, numId }) => [
+      `${reference}-${instance}`,
+      numId,
+    ]),
+  );
+  for (const { reference, instance, numId } of lists.used)
+    setListNumber(numId, numIds.get(`${reference}-${instance}`) ?? 0);
   for (const [index, url] of body.links.entries())
     file.Document.Relationships.addRelationship(
       `Link${index + 1}`,
@@ -288,18 +312,19 @@ function listChildren(
 ): FileChild[] {
   // Every numbered list restarts at 1, so each is an instance of its own; bullets have nothing to restart, and all
   // bullet lists share one instance (a 1,000-input compilation has thousands of them).
-  let instance = BULLET_INSTANCE;
-  if (list.ordered) {
-    part.lists.count += 1;
-    instance = part.lists.count;
+  const { lists } = part;
+  let used = list.ordered ? undefined : lists.bullets;
+  if (used === undefined) {
+    if (list.ordered) lists.count += 1;
+    used = {
+      reference: list.ordered ? "ordered" : "bullet",
+      instance: list.ordered ? lists.count : BULLET_INSTANCE,
+      numId: listNumberXml(),
+    };
+    lists.used.push(used);
+    if (!list.ordered) lists.bullets = used;
   }
-  const numbered = {
-    reference: list.ordered ? "ordered" : "bullet",
-    level: Math.min(level, NUMBERING_LEVELS - 1),
-    instance,
-  };
-  if (list.ordered || part.lists.used.every((used) => used.reference !== "bullet"))
-    part.lists.used.push(numbered);
+  const numbered = { numId: used.numId, level: Math.min(level, NUMBERING_LEVELS - 1) };
   return list.items.flatMap((item) => {
     let first = true;
     return item.flatMap((block): FileChild[] => {
