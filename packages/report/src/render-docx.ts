@@ -286,13 +286,7 @@ function tocChildren(part: Part): FileChild[] {
   // renders. Word rebuilds the table, with page numbers, when it updates fields on opening.
   const entries = doc.blocks.flatMap((block) =>
     block.type === "heading"
-      ? [
-          new Paragraph({
-            style: `TOC${block.level}`,
-            bidirectional: part.rtl || undefined,
-            children: componentRuns(text(plainText(block.children), part)),
-          }),
-        ]
+      ? [paragraph(text(plainText(block.children), part), part, { style: `TOC${block.level}` })]
       : [],
   );
   return [
