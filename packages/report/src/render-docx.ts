@@ -19,6 +19,7 @@ import type { Block, Inline, ReportDocument } from "./model.js";
 
 import { directionalPieces, directionalRuns } from "./directional-runs.js";
 import {
+  appendTextRun,
   breakRunXml,
   footnoteReferenceXml,
   hyperlinkXml,
@@ -26,7 +27,6 @@ import {
   pageBreakRunXml,
   paragraphXml,
   setListNumber,
-  textRunXml,
 } from "./docx-xml.js";
 import { plainText } from "./inline.js";
 
@@ -482,12 +482,12 @@ function textRuns(
   const rtl = node.dir === "rtl" || (part.rtl && node.dir !== "ltr");
   const value = stripInvalidXml(node.value);
   if (!rtl) {
-    out.push(run(value.replace(EMBEDDINGS, ""), false, marks, language));
+    run(out, value.replace(EMBEDDINGS, ""), false, marks, language);
     return;
   }
   // Long text is scanned in linear time; short text (labels, numbers, phrases) is looked up in a cache.
   const pieces = value.length > 256 ? directionalRuns(value) : directionalPieces(value);
-  for (const piece of pieces) out.push(run(piece.text, piece.direction === "rtl", marks, language));
+  for (const piece of pieces) run(out, piece.text, piece.direction === "rtl", marks, language);
 }
 
 function text(value: string, part: Part, marks: Marks = {}): IXmlableObject[] {
@@ -497,12 +497,13 @@ function text(value: string, part: Part, marks: Marks = {}): IXmlableObject[] {
 }
 
 function run(
+  out: IXmlableObject[],
   text: string,
   rtl: boolean,
   marks: Marks,
   language: RunFormat["language"],
-): IXmlableObject {
-  return textRunXml(text, {
+): void {
+  appendTextRun(out, text, {
     style: marks.style,
     bold: marks.bold,
     italics: marks.italics,
