@@ -44,20 +44,6 @@ const NONE = "\u0000";
 const runCache = new Map<string, IXmlableObject | undefined>();
 const paragraphCache = new Map<string, IXmlableObject | undefined>();
 
-function cached<TFormat>(
-  cache: Map<string, IXmlableObject | undefined>,
-  key: string,
-  format: TFormat,
-  make: (format: TFormat) => IXmlableObject | undefined,
-): IXmlableObject | undefined {
-  let found = cache.get(key);
-  if (found === undefined && !cache.has(key)) {
-    found = make(format);
-    cache.set(key, found);
-  }
-  return found;
-}
-
 function runKey(format: RunFormat): string {
   const { language } = format;
   return `${format.style ?? NONE}|${format.bold === true ? 1 : 0}${format.italics === true ? 1 : 0}${
@@ -66,7 +52,11 @@ function runKey(format: RunFormat): string {
 }
 
 function runProperties(format: RunFormat): IXmlableObject | undefined {
-  return cached(runCache, runKey(format), format, makeRunProperties);
+  const key = runKey(format);
+  if (runCache.has(key)) return runCache.get(key);
+  const made = makeRunProperties(format);
+  runCache.set(key, made);
+  return made;
 }
 
 function makeRunProperties(format: RunFormat): IXmlableObject | undefined {
@@ -175,10 +165,14 @@ function paragraphProperties(format: ParagraphFormat): IXmlableObject | undefine
   const list = format.numbering?.numId;
   let cache = paragraphCache;
   if (list !== undefined) {
-    cache = listCaches.get(list) ?? new Map();
+    cache = listCaches.get(list) ?? new Map<string, IXmlableObject | undefined>();
     listCaches.set(list, cache);
   }
-  return cached(cache, paragraphKey(format), format, makeParagraphProperties);
+  const key = paragraphKey(format);
+  if (cache.has(key)) return cache.get(key);
+  const made = makeParagraphProperties(format);
+  cache.set(key, made);
+  return made;
 }
 
 function makeParagraphProperties(format: ParagraphFormat): IXmlableObject | undefined {

@@ -391,28 +391,37 @@ function paragraph(
   return bodyChild(paragraphXml(runs, { ...format, bidirectional: part.rtl || undefined }));
 }
 
-// The runs of inline content, appended to `out` (one array per paragraph: a 12 MB compilation has some 70,000
-// runs, and every array copied on the way is work for the collector).
-function inlineChildren(
-  inlines: readonly Inline[],
-  part: Part,
-  marks: Marks,
-  out: IXmlableObject[] = [],
-): IXmlableObject[] {
+/** Where runs go: the part they are in, the marks they inherit, and the array of their paragraph. */
+interface Runs {
+  part: Part;
+  marks: Marks;
+  out: IXmlableObject[];
+}
+
+// The runs of inline content, in one array per paragraph (a 12 MB compilation has some 70,000 runs, and every
+// array copied on the way is work for the collector).
+function inlineChildren(inlines: readonly Inline[], part: Part, marks: Marks): IXmlableObject[] {
+  const out: IXmlableObject[] = [];
+  appendInlines(inlines, { part, marks, out });
+  return out;
+}
+
+function appendInlines(inlines: readonly Inline[], runs: Runs): void {
+  const { part, marks, out } = runs;
   for (const inline of inlines) {
     // A plain switch: this is the hot path of a 12 MB compilation, and the union is one level deep.
     switch (inline.type) {
       case "text":
-        textRuns(inline, part, marks, out);
+        appendText(inline, runs);
         break;
       case "strong":
-        inlineChildren(inline.children, part, { ...marks, bold: true }, out);
+        appendInlines(inline.children, { part, out, marks: { ...marks, bold: true } });
         break;
       case "emphasis":
-        inlineChildren(inline.children, part, { ...marks, italics: true }, out);
+        appendInlines(inline.children, { part, out, marks: { ...marks, italics: true } });
         break;
       case "link":
-        linkChildren(inline, part, marks, out);
+        appendLink(inline, runs);
         break;
       case "footnoteRef": {
         const id = part.footnoteIds.get(inline.id);
@@ -431,18 +440,13 @@ function inlineChildren(
         break;
     }
   }
-  return out;
 }
 
-function linkChildren(
-  node: Extract<Inline, { type: "link" }>,
-  part: Part,
-  marks: Marks,
-  out: IXmlableObject[],
-): void {
+function appendLink(node: Extract<Inline, { type: "link" }>, runs: Runs): void {
+  const { part, marks, out } = runs;
   const url = safeUrl(node.url);
   if (url === undefined || marks.linked === true) {
-    inlineChildren(node.children, part, marks, out);
+    appendInlines(node.children, runs);
     return;
   }
   part.links.push(url);
@@ -471,39 +475,11 @@ const RUN_LANGUAGES = Object.fromEntries(
   ]),
 ) as Record<Locale, RunFormat["language"]>;
 
-function textRuns(
-  node: Extract<Inline, { type: "text" }>,
-  part: Part,
-  marks: Marks,
-  out: IXmlableObject[],
-): void {
+function appendText(node: Extract<Inline, { type: "text" }>, runs: Runs): void {
+  const { part, marks, out } = runs;
   const language =
     node.lang === undefined || node.lang === "und" ? undefined : RUN_LANGUAGES[node.lang];
-  const rtl = node.dir === "rtl" || (part.rtl && node.dir !== "ltr");
-  const value = stripInvalidXml(node.value);
-  if (!rtl) {
-    run(out, value.replace(EMBEDDINGS, ""), false, marks, language);
-    return;
-  }
-  // Long text is scanned in linear time; short text (labels, numbers, phrases) is looked up in a cache.
-  const pieces = value.length > 256 ? directionalRuns(value) : directionalPieces(value);
-  for (const piece of pieces) run(out, piece.text, piece.direction === "rtl", marks, language);
-}
-
-function text(value: string, part: Part, marks: Marks = {}): IXmlableObject[] {
-  const out: IXmlableObject[] = [];
-  textRuns({ type: "text", value }, part, marks, out);
-  return out;
-}
-
-function run(
-  out: IXmlableObject[],
-  text: string,
-  rtl: boolean,
-  marks: Marks,
-  language: RunFormat["language"],
-): void {
-  appendTextRun(out, text, {
+  const format = (rtl: boolean): RunFormat => ({
     style: marks.style,
     bold: marks.bold,
     italics: marks.italics,
@@ -511,4 +487,20 @@ function run(
     rightToLeft: rtl || undefined,
     language,
   });
+  const rtl = node.dir === "rtl" || (part.rtl && node.dir !== "ltr");
+  const value = stripInvalidXml(node.value);
+  if (!rtl) {
+    appendTextRun(out, value.replace(EMBEDDINGS, ""), format(false));
+    return;
+  }
+  // Long text is scanned in linear time; short text (labels, numbers, phrases) is looked up in a cache.
+  const pieces = value.length > 256 ? directionalRuns(value) : directionalPieces(value);
+  const formats = { rtl: format(true), ltr: format(false) };
+  for (const piece of pieces) appendTextRun(out, piece.text, formats[piece.direction]);
+}
+
+function text(value: string, part: Part, marks: Marks = {}): IXmlableObject[] {
+  const out: IXmlableObject[] = [];
+  appendText({ type: "text", value }, { part, marks, out });
+  return out;
 }

@@ -33,9 +33,8 @@ export async function readDossier(folder: string): Promise<DossierFile[]> {
   const files: DossierFile[] = new Array<DossierFile>(found.length);
   let next = 0;
   const reader = async (): Promise<void> => {
-    while (next < found.length) {
-      const index = next++;
-      const { path, full } = found[index]!;
+    for (let index = next++; index < found.length; index = next++) {
+      const { path, full } = found[index] ?? { path: "", full: "" };
       const { size } = await lstat(full);
       files[index] =
         size > limits.fileBytes
