@@ -59,7 +59,7 @@ interface Lists {
 }
 
 interface ListUse {
-  reference: "ordered" | "bullet";
+  reference: typeof ORDERED | typeof BULLETS;
   instance: number;
   /** The list's `w:numId`, filled in once docx has numbered the lists. */
   numId: IXmlableObject;
@@ -87,6 +87,11 @@ const EMBEDDINGS = /[\u202A-\u202E]/gu;
 const NUMBERING_LEVELS = 9;
 const INDENT_STEP = 720;
 const BULLET_INSTANCE = 0;
+// The lists' references, in braces: docx replaces `{reference-instance}` in a part's XML text with the list's number,
+// user text included ("{bullet-0}" in an input became "2"), and a key with braces in it cannot be matched there.
+// References are not written in the file.
+const ORDERED = "{ordered}";
+const BULLETS = "{bullet}";
 
 /** Removes the characters XML 1.0 does not allow, so that Word opens the package. */
 export function stripInvalidXml(text: string): string {
@@ -214,8 +219,8 @@ function numbering() {
       style: { paragraph: { indent: { start: INDENT_STEP * (level + 1), hanging: 360 } } },
     }));
   return [
-    { reference: "ordered", levels: levels(LevelFormat.DECIMAL) },
-    { reference: "bullet", levels: levels(LevelFormat.BULLET) },
+    { reference: ORDERED, levels: levels(LevelFormat.DECIMAL) },
+    { reference: BULLETS, levels: levels(LevelFormat.BULLET) },
   ];
 }
 
@@ -311,7 +316,7 @@ function listChildren(
   if (used === undefined) {
     if (list.ordered) lists.count += 1;
     used = {
-      reference: list.ordered ? "ordered" : "bullet",
+      reference: list.ordered ? ORDERED : BULLETS,
       instance: list.ordered ? lists.count : BULLET_INSTANCE,
       numId: listNumberXml(),
     };
