@@ -32,6 +32,7 @@ export default defineConfig({
     "commands/init": "src/commands/init.ts",
     "commands/schema": "src/commands/schema.ts",
     "commands/report": "src/commands/report.ts",
+    "commands/report-worker": "src/commands/report-worker.ts",
     "commands/synthesize": "src/commands/synthesize.ts",
     "commands/cycle-ics": "src/commands/cycle-ics.ts",
     "commands/template": "src/commands/template.ts",

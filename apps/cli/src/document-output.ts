@@ -7,7 +7,7 @@ import type { Context } from "./context.js";
 import type { OutputFormat } from "@gcm-review/report";
 
 import { CliError, CliErrorCode } from "./errors.js";
-import { writeFilesAtomically } from "./write-files.js";
+import { refuseExisting, stageFiles } from "./write-files.js";
 
 /** A comma-separated option (`--lang ar,en`) as a list of allowed values, without repeats; a wrong one is a usage error. */
 export function listOption<TValue extends string>(
@@ -71,22 +71,50 @@ export function progressLine(
   });
 }
 
+/** Where generated files go, written as they come (see `openOutputs`). */
+export interface Outputs<TFile> {
+  /** Starts writing one file (a temporary copy beside its target). */
+  write(file: TFile): void;
+  /** Renames every file into place and lists them: as JSON or as lines for a person. */
+  finish(files: readonly TFile[]): Promise<void>;
+  /** Removes what was written (when generating fails). */
+  abort(): Promise<void>;
+}
+
 /**
- * Writes generated files under `out` atomically (nothing overwritten without `force`) and lists them: as JSON
- * (`describe` gives each file's fields besides path and size) or as lines for a person.
+ * Prepares to write generated files under `out` atomically: refuses first when one of `paths` (relative to `out`)
+ * exists without `force`, so that nothing is generated in vain; then each file is written to a temporary file as
+ * soon as it is made, and `finish` renames them all into place (`describe` gives each file's fields besides path
+ * and size in the JSON listing).
  */
-export async function writeOutputs<TFile extends { path: string; bytes: Uint8Array }>(
-  files: readonly TFile[],
+export async function openOutputs<TFile extends { path: string; bytes: Uint8Array }>(
+  paths: readonly string[],
   options: { out: string; force?: boolean; json?: boolean; describe: (file: TFile) => object },
   context: Context,
-): Promise<void> {
-  const targets = files.map((file) => ({ file, target: join(options.out, file.path) }));
-  for (const folder of new Set(targets.map(({ target }) => dirname(target))))
+): Promise<Outputs<TFile>> {
+  const target = (path: string) => join(options.out, path);
+  refuseExisting(paths.map(target), { force: options.force ?? false });
+  for (const folder of new Set(paths.map((path) => dirname(target(path)))))
     await mkdir(folder, { recursive: true });
-  await writeFilesAtomically(
-    targets.map(({ file, target }) => ({ path: target, contents: file.bytes })),
-    { force: options.force ?? false },
-  );
+  const staged = stageFiles();
+  return {
+    write(file) {
+      void staged.stage({ path: target(file.path), contents: file.bytes });
+    },
+    async finish(files) {
+      await staged.commit();
+      listOutputs(files, options, context);
+    },
+    abort: () => staged.abort(),
+  };
+}
+
+function listOutputs<TFile extends { path: string; bytes: Uint8Array }>(
+  files: readonly TFile[],
+  options: { out: string; json?: boolean; describe: (file: TFile) => object },
+  context: Context,
+): void {
+  const targets = files.map((file) => ({ file, target: join(options.out, file.path) }));
   if (options.json) {
     context.printJson({
       files: targets.map(({ file, target }) => ({
@@ -101,4 +129,22 @@ export async function writeOutputs<TFile extends { path: string; bytes: Uint8Arr
   context.print(
     `${context.t("report.wrote", { count: targets.length, path: options.out })}\n${lines.join("\n")}\n`,
   );
+}
+
+/**
+ * Writes generated files under `out` atomically (nothing overwritten without `force`) and lists them: as JSON
+ * (`describe` gives each file's fields besides path and size) or as lines for a person.
+ */
+export async function writeOutputs<TFile extends { path: string; bytes: Uint8Array }>(
+  files: readonly TFile[],
+  options: { out: string; force?: boolean; json?: boolean; describe: (file: TFile) => object },
+  context: Context,
+): Promise<void> {
+  const outputs = await openOutputs(
+    files.map((file) => file.path),
+    options,
+    context,
+  );
+  for (const file of files) outputs.write(file);
+  await outputs.finish(files);
 }

@@ -84,13 +84,25 @@ export interface PackJob {
   formats: readonly JobFormat[];
 }
 
-// The compilation holds every input (12 MB of text for 1,000): its formats are jobs of their own, so that two
-// processors share it; building it once more per format costs a tenth of rendering it.
-const SPLIT_BY_FORMAT: ReadonlySet<DocumentKind> = new Set(["compilation"]);
+// The compilation holds every input (12 MB of text for 1,000): when a pool runs the jobs, its Markdown is a job of
+// its own and its HTML and Word another (the two halves cost about the same), so that two processors share it;
+// building it once more costs a tenth of rendering it (a job per format would build it three times).
+const SPLIT: ReadonlySet<DocumentKind> = new Set(["compilation"]);
+const ALONE: JobFormat = "md";
+
+// The documents by their rough cost for 1,000 inputs, the largest first: a pool that takes the largest jobs first
+// finishes them together (the small ones fill in at the end).
+const LARGEST_FIRST: readonly DocumentKind[] = [
+  "compilation",
+  "summary",
+  "coverage",
+  "concept-note",
+  "outcome",
+];
 
 /**
  * The jobs of a pack, the largest first (so that a pool of workers finishes them together); PDF needs the HTML,
- * so asking for PDF renders HTML in the jobs too. With `parallel`, the compilation is split by format.
+ * so asking for PDF renders HTML in the jobs too. With `parallel`, the compilation's Markdown is a job of its own.
  * @example packJobs({ languages: ["ar"], formats: ["html", "pdf"], documents: ["summary"] }) // [{ lang: "ar", doc: "summary", formats: ["html"] }]
  */
 export function packJobs(
@@ -100,13 +112,16 @@ export function packJobs(
   const formats = options.formats.filter((format): format is JobFormat => format !== "pdf");
   if (options.formats.includes("pdf") && !formats.includes("html")) formats.push("html");
   if (formats.length === 0) return [];
+  const others = formats.filter((format) => format !== ALONE);
+  const split = formats.includes(ALONE) && others.length > 0 ? [others, [ALONE]] : [formats];
   const jobs: PackJob[] = [];
-  for (const doc of [...options.documents].sort(
-    (a, b) => Number(SPLIT_BY_FORMAT.has(b)) - Number(SPLIT_BY_FORMAT.has(a)),
-  ))
+  const documents = [...options.documents].sort(
+    (a, b) => LARGEST_FIRST.indexOf(a) - LARGEST_FIRST.indexOf(b),
+  );
+  for (const doc of documents)
     for (const lang of options.languages) {
-      if (parallel && SPLIT_BY_FORMAT.has(doc))
-        for (const format of formats) jobs.push({ lang, doc, formats: [format] });
+      if (parallel && SPLIT.has(doc))
+        for (const group of split) jobs.push({ lang, doc, formats: group });
       else jobs.push({ lang, doc, formats });
     }
   return jobs;

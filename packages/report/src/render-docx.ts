@@ -19,12 +19,14 @@ import type { Block, Inline, ReportDocument } from "./model.js";
 
 import { directionalPieces, directionalRuns } from "./directional-runs.js";
 import {
+  appendTextRun,
   breakRunXml,
   footnoteReferenceXml,
   hyperlinkXml,
+  listNumberXml,
   pageBreakRunXml,
   paragraphXml,
-  textRunXml,
+  setListNumber,
 } from "./docx-xml.js";
 import { plainText } from "./inline.js";
 
@@ -46,7 +48,21 @@ interface Part {
   footnoteIds: ReadonlyMap<string, number>;
   /** Hyperlink targets in order: link N is relationship `rIdLinkN` of the part. */
   links: string[];
-  lists: { count: number; used: { reference: string; instance: number }[] };
+  lists: Lists;
+}
+
+/** The lists of a document: ordered lists are counted (each is an instance of its own), all bullets share one. */
+interface Lists {
+  count: number;
+  used: ListUse[];
+  bullets?: ListUse;
+}
+
+interface ListUse {
+  reference: typeof ORDERED | typeof BULLETS;
+  instance: number;
+  /** The list's `w:numId`, filled in once docx has numbered the lists. */
+  numId: IXmlableObject;
 }
 
 const HYPERLINK_RELATIONSHIP =
@@ -71,6 +87,11 @@ const EMBEDDINGS = /[\u202A-\u202E]/gu;
 const NUMBERING_LEVELS = 9;
 const INDENT_STEP = 720;
 const BULLET_INSTANCE = 0;
+// The lists' references, in braces: docx replaces `{reference-instance}` in a part's XML text with the list's number,
+// user text included ("{bullet-0}" in an input became "2"), and a key with braces in it cannot be matched there.
+// References are not written in the file.
+const ORDERED = "{ordered}";
+const BULLETS = "{bullet}";
 
 /** Removes the characters XML 1.0 does not allow, so that Word opens the package. */
 export function stripInvalidXml(text: string): string {
@@ -85,7 +106,7 @@ export function stripInvalidXml(text: string): string {
 export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   const rtl = doc.dir === "rtl";
   const footnoteIds = new Map(doc.footnotes.map((note, index) => [note.id, index + 1]));
-  const lists = { count: 0, used: [] as { reference: string; instance: number }[] };
+  const lists: Lists = { count: 0, used: [] };
   const body: Part = { doc, rtl, footnoteIds, links: [], lists };
   const notes: Part = { doc, rtl, footnoteIds: new Map(), links: [], lists };
 
@@ -127,6 +148,14 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   // are registered here, in the order of the document (which gives them the same number ids).
   for (const { reference, instance } of lists.used)
     file.Numbering.createConcreteNumberingInstance(reference, instance);
+  const numIds = new Map(
+    file.Numbering.ConcreteNumbering.map(({ reference, instance, numId }) => [
+      `${reference}-${instance}`,
+      numId,
+    ]),
+  );
+  for (const { reference, instance, numId } of lists.used)
+    setListNumber(numId, numIds.get(`${reference}-${instance}`) ?? 0);
   for (const [index, url] of body.links.entries())
     file.Document.Relationships.addRelationship(
       `Link${index + 1}`,
@@ -190,8 +219,8 @@ function numbering() {
       style: { paragraph: { indent: { start: INDENT_STEP * (level + 1), hanging: 360 } } },
     }));
   return [
-    { reference: "ordered", levels: levels(LevelFormat.DECIMAL) },
-    { reference: "bullet", levels: levels(LevelFormat.BULLET) },
+    { reference: ORDERED, levels: levels(LevelFormat.DECIMAL) },
+    { reference: BULLETS, levels: levels(LevelFormat.BULLET) },
   ];
 }
 
@@ -262,13 +291,7 @@ function tocChildren(part: Part): FileChild[] {
   // renders. Word rebuilds the table, with page numbers, when it updates fields on opening.
   const entries = doc.blocks.flatMap((block) =>
     block.type === "heading"
-      ? [
-          new Paragraph({
-            style: `TOC${block.level}`,
-            bidirectional: part.rtl || undefined,
-            children: componentRuns(text(plainText(block.children), part)),
-          }),
-        ]
+      ? [paragraph(text(plainText(block.children), part), part, { style: `TOC${block.level}` })]
       : [],
   );
   return [
@@ -288,18 +311,19 @@ function listChildren(
 ): FileChild[] {
   // Every numbered list restarts at 1, so each is an instance of its own; bullets have nothing to restart, and all
   // bullet lists share one instance (a 1,000-input compilation has thousands of them).
-  let instance = BULLET_INSTANCE;
-  if (list.ordered) {
-    part.lists.count += 1;
-    instance = part.lists.count;
+  const { lists } = part;
+  let used = list.ordered ? undefined : lists.bullets;
+  if (used === undefined) {
+    if (list.ordered) lists.count += 1;
+    used = {
+      reference: list.ordered ? ORDERED : BULLETS,
+      instance: list.ordered ? lists.count : BULLET_INSTANCE,
+      numId: listNumberXml(),
+    };
+    lists.used.push(used);
+    if (!list.ordered) lists.bullets = used;
   }
-  const numbered = {
-    reference: list.ordered ? "ordered" : "bullet",
-    level: Math.min(level, NUMBERING_LEVELS - 1),
-    instance,
-  };
-  if (list.ordered || part.lists.used.every((used) => used.reference !== "bullet"))
-    part.lists.used.push(numbered);
+  const numbered = { numId: used.numId, level: Math.min(level, NUMBERING_LEVELS - 1) };
   return list.items.flatMap((item) => {
     let first = true;
     return item.flatMap((block): FileChild[] => {
@@ -365,29 +389,44 @@ function componentRuns(runs: readonly IXmlableObject[]): ParagraphChild[] {
 }
 
 function paragraph(
-  runs: readonly IXmlableObject[],
+  runs: IXmlableObject[],
   part: Part,
   format: Omit<ParagraphFormat, "bidirectional"> = {},
 ): FileChild {
   return bodyChild(paragraphXml(runs, { ...format, bidirectional: part.rtl || undefined }));
 }
 
+/** Where runs go: the part they are in, the marks they inherit, and the array of their paragraph. */
+interface Runs {
+  part: Part;
+  marks: Marks;
+  out: IXmlableObject[];
+}
+
+// The runs of inline content, in one array per paragraph (a 12 MB compilation has some 70,000 runs, and every
+// array copied on the way is work for the collector).
 function inlineChildren(inlines: readonly Inline[], part: Part, marks: Marks): IXmlableObject[] {
   const out: IXmlableObject[] = [];
+  appendInlines(inlines, { part, marks, out });
+  return out;
+}
+
+function appendInlines(inlines: readonly Inline[], runs: Runs): void {
+  const { part, marks, out } = runs;
   for (const inline of inlines) {
     // A plain switch: this is the hot path of a 12 MB compilation, and the union is one level deep.
     switch (inline.type) {
       case "text":
-        out.push(...textRuns(inline, part, marks));
+        appendText(inline, runs);
         break;
       case "strong":
-        out.push(...inlineChildren(inline.children, part, { ...marks, bold: true }));
+        appendInlines(inline.children, { part, out, marks: { ...marks, bold: true } });
         break;
       case "emphasis":
-        out.push(...inlineChildren(inline.children, part, { ...marks, italics: true }));
+        appendInlines(inline.children, { part, out, marks: { ...marks, italics: true } });
         break;
       case "link":
-        out.push(...linkChildren(inline, part, marks));
+        appendLink(inline, runs);
         break;
       case "footnoteRef": {
         const id = part.footnoteIds.get(inline.id);
@@ -406,24 +445,23 @@ function inlineChildren(inlines: readonly Inline[], part: Part, marks: Marks): I
         break;
     }
   }
-  return out;
 }
 
-function linkChildren(
-  node: Extract<Inline, { type: "link" }>,
-  part: Part,
-  marks: Marks,
-): IXmlableObject[] {
+function appendLink(node: Extract<Inline, { type: "link" }>, runs: Runs): void {
+  const { part, marks, out } = runs;
   const url = safeUrl(node.url);
-  if (url === undefined || marks.linked === true) return inlineChildren(node.children, part, marks);
+  if (url === undefined || marks.linked === true) {
+    appendInlines(node.children, runs);
+    return;
+  }
   part.links.push(url);
   // Relationship ids of our own: docx would draw random ones, and the same input must give the same document.
-  return [
+  out.push(
     hyperlinkXml(
       `Link${part.links.length}`,
       inlineChildren(node.children, part, { ...marks, linked: true, style: "Hyperlink" }),
     ),
-  ];
+  );
 }
 
 // Only web and mail addresses become links; anything else (javascript:, file:, relative paths) stays text.
@@ -434,44 +472,40 @@ function safeUrl(url: string): string | undefined {
   return ["http:", "https:", "mailto:"].includes(parsed.protocol) ? parsed.href : undefined;
 }
 
-function textRuns(
-  node: Extract<Inline, { type: "text" }>,
-  part: Part,
-  marks: Marks,
-): IXmlableObject[] {
+// Languages of runs, one object each (the run properties are cached by their values).
+const RUN_LANGUAGES = Object.fromEntries(
+  Object.entries(LANGUAGE_TAGS).map(([locale, tag]) => [
+    locale,
+    locale === "ar" ? { bidirectional: tag } : { value: tag },
+  ]),
+) as Record<Locale, RunFormat["language"]>;
+
+function appendText(node: Extract<Inline, { type: "text" }>, runs: Runs): void {
+  const { part, marks, out } = runs;
   const language =
-    node.lang === undefined || node.lang === "und"
-      ? undefined
-      : node.lang === "ar"
-        ? ARABIC_LANGUAGE
-        : { value: LANGUAGE_TAGS[node.lang] };
-  const rtl = node.dir === "rtl" || (part.rtl && node.dir !== "ltr");
-  const value = stripInvalidXml(node.value);
-  if (!rtl) return [run({ text: value.replace(EMBEDDINGS, ""), rtl: false }, marks, language)];
-  // Long text is scanned in linear time; short text (labels, numbers, phrases) is looked up in a cache.
-  const pieces = value.length > 256 ? directionalRuns(value) : directionalPieces(value);
-  return pieces.map((piece) =>
-    run({ text: piece.text, rtl: piece.direction === "rtl" }, marks, language),
-  );
-}
-
-const ARABIC_LANGUAGE = { bidirectional: LANGUAGE_TAGS.ar };
-
-function text(value: string, part: Part, marks: Marks = {}): IXmlableObject[] {
-  return textRuns({ type: "text", value }, part, marks);
-}
-
-function run(
-  piece: { text: string; rtl: boolean },
-  marks: Marks,
-  language: RunFormat["language"],
-): IXmlableObject {
-  return textRunXml(piece.text, {
+    node.lang === undefined || node.lang === "und" ? undefined : RUN_LANGUAGES[node.lang];
+  const format = (rtl: boolean): RunFormat => ({
     style: marks.style,
     bold: marks.bold,
     italics: marks.italics,
     // Left-to-right runs get no `w:rtl` at all: off is Word's default, and nothing in the styles turns it on.
-    rightToLeft: piece.rtl || undefined,
+    rightToLeft: rtl || undefined,
     language,
   });
+  const rtl = node.dir === "rtl" || (part.rtl && node.dir !== "ltr");
+  const value = stripInvalidXml(node.value);
+  if (!rtl) {
+    appendTextRun(out, value.replace(EMBEDDINGS, ""), format(false));
+    return;
+  }
+  // Long text is scanned in linear time; short text (labels, numbers, phrases) is looked up in a cache.
+  const pieces = value.length > 256 ? directionalRuns(value) : directionalPieces(value);
+  const formats = { rtl: format(true), ltr: format(false) };
+  for (const piece of pieces) appendTextRun(out, piece.text, formats[piece.direction]);
+}
+
+function text(value: string, part: Part, marks: Marks = {}): IXmlableObject[] {
+  const out: IXmlableObject[] = [];
+  appendText({ type: "text", value }, { part, marks, out });
+  return out;
 }

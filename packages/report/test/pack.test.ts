@@ -20,11 +20,23 @@ describe("packJobs", () => {
     expect(jobs.every((job) => job.formats.join() === "md,html,docx")).toBe(true);
   });
 
-  it("splits the compilation by format for a pool of workers, and puts it first", () => {
+  it("gives the compilation's Markdown a job of its own for a pool of workers, largest documents first", () => {
     const jobs = packJobs({ ...all, formats: ["md", "html", "docx"] }, true);
-    expect(jobs).toHaveLength(4 * 3 + 3 * 3);
-    expect(jobs.slice(0, 9).every((job) => job.doc === "compilation")).toBe(true);
-    expect(jobs.slice(0, 9).every((job) => job.formats.length === 1)).toBe(true);
+    expect(jobs).toHaveLength(4 * 3 + 3 * 2);
+    expect(jobs.slice(0, 6).map((job) => `${job.doc} ${job.lang} ${job.formats.join()}`)).toEqual([
+      "compilation ar html,docx",
+      "compilation ar md",
+      "compilation en html,docx",
+      "compilation en md",
+      "compilation fr html,docx",
+      "compilation fr md",
+    ]);
+    expect(jobs.slice(6).map((job) => job.doc)).toEqual(
+      ["summary", "coverage", "concept-note", "outcome"].flatMap((doc) => [doc, doc, doc]),
+    );
+    // Without Markdown, or with Markdown alone, the compilation is one job per language.
+    expect(packJobs({ ...all, formats: ["html", "docx"] }, true)).toHaveLength(5 * 3);
+    expect(packJobs({ ...all, formats: ["md"] }, true)).toHaveLength(5 * 3);
   });
 
   it("renders HTML for a PDF, and has nothing to do for a PDF alone without it", () => {
@@ -88,7 +100,7 @@ describe("generatePack", () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     for (const release of waiting.reverse()) release();
     const there = await pooled;
-    expect(started).toHaveLength(21);
+    expect(started).toHaveLength(18);
     expect(there.map((file) => file.path)).toEqual(here.map((file) => file.path));
     for (const [index, file] of there.entries()) {
       if (file.format === "docx") continue; // a zip's bytes; its content is the same (render-docx tests)

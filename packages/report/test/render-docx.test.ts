@@ -317,6 +317,24 @@ describe("renderDocx", () => {
     // Two megabyte-long documents: give a slow runner room.
   }, 60_000);
 
+  it("leaves text that looks like docx's list placeholders as it is", async () => {
+    const braces = "{bullet-0} {ordered-1} {bullet}-0 {ordered}-1";
+    const pkg = await render({
+      ...english,
+      blocks: [
+        { type: "list", ordered: true, items: [[{ type: "paragraph", children: [text("one")] }]] },
+        { type: "list", ordered: false, items: [[{ type: "paragraph", children: [text("two")] }]] },
+        { type: "paragraph", children: [text(braces)] },
+      ],
+    });
+    expect(textOf(pkg.document)).toContain(braces);
+    // The lists still have their numbers (1 is docx's own default list).
+    expect(all(pkg.document, "w:numId").map((numId) => numId.attributes["w:val"])).toEqual([
+      "2",
+      "3",
+    ]);
+  });
+
   it("leaves out a footnote reference to a note the document does not have", async () => {
     const pkg = await render({
       ...english,

@@ -1,28 +1,21 @@
 import { availableParallelism } from "node:os";
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 
-import {
-  ReportError,
-  ReportErrorCode,
-  dossierFromPortable,
-  renderPackJob,
-} from "@gcm-review/report";
+import { ReportError, ReportErrorCode } from "@gcm-review/report";
 
 import type { PackFile, PackJob, PortableDossier, Provenance } from "@gcm-review/report";
 
 // The report's documents are independent: a pool of worker threads renders them at once, one job per thread.
-// The worker is this same module (in the build, the report command's bundle) started with a mark in its
-// workerData; the main thread keeps the validation, the PDF browser, progress and the atomic writes.
-
-const WORKER_MARK = "gcm-review:report-worker";
+// A worker runs report-worker.ts (a bundle of its own in the build); the main thread keeps the validation, the PDF
+// browser, progress and the atomic writes.
 // Beyond four, the pool waits on the largest document (the compilation) and only adds memory.
 const MAX_WORKERS = 4;
 
-type ToWorker =
+export type ToWorker =
   | { type: "dossier"; dossier: PortableDossier; provenance: Provenance }
   | { type: "job"; id: number; job: PackJob };
 
-type FromWorker =
+export type FromWorker =
   | { id: number; files: PackFile[] }
   | { id: number; error: { message: string; code?: string; params?: Record<string, string> } };
 
@@ -46,13 +39,11 @@ interface Pending {
  * worker cannot load this module: jobs then run in the main thread.
  */
 export function openJobPool(): JobPool | undefined {
-  const self = new URL(import.meta.url);
+  // Beside this module in the build (dist/commands/); from TypeScript source there is no such file.
+  const script = new URL("report-worker.js", import.meta.url);
   const size = Math.min(availableParallelism(), MAX_WORKERS);
-  if (size < 2 || !self.pathname.endsWith(".js")) return undefined;
-  const workers = Array.from(
-    { length: size },
-    () => new Worker(self, { workerData: { mark: WORKER_MARK } }),
-  );
+  if (size < 2 || !import.meta.url.endsWith(".js")) return undefined;
+  const workers = Array.from({ length: size }, () => new Worker(script));
   const idle = [...workers];
   const queue: Pending[] = [];
   const running = new Map<number, Pending & { worker: Worker }>();
@@ -122,47 +113,3 @@ function rebuildError(error: { message: string; code?: string; params?: Record<s
     ? new Error(error.message)
     : new ReportError(code, error.message, { params: error.params ?? {} });
 }
-
-// Bytes that own their whole buffer move to the main thread without a copy.
-function transferable(files: readonly PackFile[]): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  for (const { bytes } of files)
-    if (
-      bytes.buffer instanceof ArrayBuffer &&
-      bytes.byteOffset === 0 &&
-      bytes.byteLength === bytes.buffer.byteLength
-    )
-      buffers.add(bytes.buffer);
-  return [...buffers];
-}
-
-function serveJobs(port: NonNullable<typeof parentPort>): void {
-  let context: { dossier: ReturnType<typeof dossierFromPortable>; provenance: Provenance };
-  port.on("message", (message: ToWorker) => {
-    if (message.type === "dossier") {
-      context = { dossier: dossierFromPortable(message.dossier), provenance: message.provenance };
-      return;
-    }
-    const { id, job } = message;
-    renderPackJob(context.dossier, job, { provenance: context.provenance }).then(
-      (files) => port.postMessage({ id, files } satisfies FromWorker, transferable(files)),
-      (error: unknown) => {
-        const reply: FromWorker = {
-          id,
-          error:
-            error instanceof ReportError
-              ? { message: error.message, code: error.code, params: { ...error.params } }
-              : { message: error instanceof Error ? error.message : String(error) },
-        };
-        port.postMessage(reply);
-      },
-    );
-  });
-}
-
-if (
-  !isMainThread &&
-  parentPort !== null &&
-  (workerData as { mark?: unknown } | null)?.mark === WORKER_MARK
-)
-  serveJobs(parentPort);

@@ -5,14 +5,15 @@ import {
   makeProvenance,
   openPdfRenderer,
   packLanguages,
+  packPath,
   portableDossier,
   reportLocales,
 } from "@gcm-review/report";
 
 import type { Context } from "../context.js";
-import type { PdfRenderer } from "@gcm-review/report";
+import type { PackFile, PdfRenderer } from "@gcm-review/report";
 
-import { chooseFormats, listOption, progressLine, writeOutputs } from "../document-output.js";
+import { chooseFormats, listOption, openOutputs, progressLine } from "../document-output.js";
 import { ExitCode } from "../errors.js";
 import { openJobPool } from "./report-workers.js";
 import { checkDossier } from "./validate.js";
@@ -58,25 +59,38 @@ export async function reportCommand(
       context.warn(t("report.noPdf", { command: CHROMIUM_INSTALL_COMMAND }));
     }
 
-    const progress = progressLine(context, options.json);
     const provenance = makeProvenance(dossierFiles);
     pool?.start(portableDossier(result.value), provenance);
-    if (formats.includes("pdf")) pdf = await openPdfRenderer();
-    const pack = await generatePack(result.value, {
-      languages,
-      formats,
-      documents,
-      provenance,
-      ...(pdf === undefined ? {} : { pdf }),
-      ...(pool === undefined ? {} : { runJob: (job) => pool.runJob(job) }),
-      onFile: (file, done, total) => progress(file.path, done, total),
-    });
-    progress.end();
-    await writeOutputs(
-      pack,
+    // Existing files are refused before anything is generated here; each file is written as it comes.
+    const outputs = await openOutputs<PackFile>(
+      languages.flatMap((lang) =>
+        documents.flatMap((doc) => formats.map((format) => packPath(lang, doc, format))),
+      ),
       { ...options, describe: ({ doc, lang, format }) => ({ doc, lang, format }) },
       context,
     );
+    const progress = progressLine(context, options.json);
+    let pack: PackFile[];
+    try {
+      if (formats.includes("pdf")) pdf = await openPdfRenderer();
+      pack = await generatePack(result.value, {
+        languages,
+        formats,
+        documents,
+        provenance,
+        ...(pdf === undefined ? {} : { pdf }),
+        ...(pool === undefined ? {} : { runJob: (job) => pool.runJob(job) }),
+        onFile: (file, done, total) => {
+          outputs.write(file);
+          progress(file.path, done, total);
+        },
+      });
+    } catch (error) {
+      await outputs.abort();
+      throw error;
+    }
+    progress.end();
+    await outputs.finish(pack);
     return ExitCode.OK;
   } finally {
     await pdf?.close();
