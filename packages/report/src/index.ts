@@ -50,7 +50,9 @@ export type {
   SvgElement,
 } from "./model.js";
 export type { JobFormat, PackFile, PackJob, PackOptions } from "./pack.js";
-export type { PortableDossier } from "./portable-dossier.js";
+export type { PortableDossier, WithoutSource } from "./portable-dossier.js";
+export type { DocumentContext, Notes, ReportTranslator } from "./document-text.js";
+export type { ReportMessageKey } from "./messages/en.js";
 export type { ReportInput } from "./report-input.js";
 export type { PdfRenderer } from "./render-pdf.js";
 export type { FactEvent, FactSession, ReviewFacts } from "./review-facts.js";

@@ -1,7 +1,8 @@
 import type { Dossier, Parsed } from "@gcm-review/validation";
 
 type Source = Parsed<unknown>["source"];
-type WithoutSource<T> = T extends readonly (infer E)[]
+/** A dossier document's type without its `source` (its text and positions), element by element for arrays. */
+export type WithoutSource<T> = T extends readonly (infer E)[]
   ? WithoutSource<E>[]
   : T extends { source: unknown }
     ? Omit<T, "source">
