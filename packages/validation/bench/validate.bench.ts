@@ -16,7 +16,7 @@
 // - 1c: 1 with the library's decoding in Node (ICU's transcoder to UTF-16, much faster than TextDecoder for
 //   non-ASCII text), so that the decoding gain is not mistaken for a validation gain.
 // The library does more than 2b for the same bytes: strict UTF-8 (with the offset of a bad byte), BOM, UTF-16 and
-// binary detection, duplicate keys (which JSON.parse hides), nesting limits, the zod schema, 21 rules, and a
+// binary detection, duplicate keys (which JSON.parse hides), nesting limits, the zod schema, 24 rules, and a
 // file, line and column for every issue (computed only for documents that have one).
 // Vitest's table has no median: the summary printed after the last case gives medians, docs/s and the ratios
 // (vitest runs no afterAll in bench mode, so the last case prints it from tinybench's teardown).
