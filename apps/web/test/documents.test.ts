@@ -5,6 +5,7 @@ import type { Store } from "../src/server/database.js";
 
 import { fileURLToPath } from "node:url";
 
+import { JOB_STALE_AFTER_MS } from "../src/server/documents.js";
 import { backends } from "./backends.js";
 import { HOSTILE, SECRETARIAT, portal, validInput } from "./fixtures.js";
 
@@ -19,6 +20,47 @@ describe.each(backends())("documents on $name", (backend) => {
     api = await portal(store);
   });
   afterAll(() => store.close());
+
+  it("reports a job whose instance stopped beating as interrupted, and leaves a live one running", async () => {
+    const now = Date.now();
+    const job = (id: string, beatAgoMs: number | null) => ({
+      id,
+      status: "running" as const,
+      done: 3,
+      total: 45,
+      error: null,
+      created_at: new Date(now - 600_000).toISOString(),
+      heartbeat_at: beatAgoMs === null ? null : new Date(now - beatAgoMs).toISOString(),
+    });
+    await store.db
+      .insertInto("document_jobs")
+      .values([
+        job("dead-job", JOB_STALE_AFTER_MS + 1_000),
+        job("old-row-job", null),
+        job("live-job", 1_000),
+      ])
+      .execute();
+    const statusOf = async (id: string) =>
+      (await api.call("GET", `/api/documents/${id}`, { token: SECRETARIAT })).json.job;
+    expect(await statusOf("dead-job")).toMatchObject({
+      status: "failed",
+      done: 3,
+      error: { code: "interrupted" },
+    });
+    // A job from before the heartbeat column is judged by when it was made.
+    expect(await statusOf("old-row-job")).toMatchObject({
+      status: "failed",
+      error: { code: "interrupted" },
+    });
+    expect(await statusOf("live-job")).toMatchObject({ status: "running", error: null });
+    // Recorded, not only shown: the row itself says so.
+    const row = await store.db
+      .selectFrom("document_jobs")
+      .select(["status", "error"])
+      .where("id", "=", "dead-job")
+      .executeTakeFirstOrThrow();
+    expect(row.status).toBe("failed");
+  });
 
   it("refuses hostile bidi controls at submission", async () => {
     const draft = await api.createDraft(validInput({ title: HOSTILE }));

@@ -15,7 +15,7 @@ import type { ReviewFacts } from "@gcm-review/report";
 import type { Context } from "hono";
 
 import { coverageOf } from "./coverage.js";
-import { packFormats, startPackJob } from "./documents.js";
+import { packFormats, readJob, startPackJob } from "./documents.js";
 import { FailureLimiter } from "./rate-limit.js";
 import { inputStatuses } from "./schema.js";
 import { apiError, limitBody, sameOriginWrites, securityHeaders } from "./security.js";
@@ -381,11 +381,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.get("/api/documents/:job", async (c) => {
     const denied = requireSecretariat(c);
     if (denied !== undefined) return denied;
-    const job = await db
-      .selectFrom("document_jobs")
-      .selectAll()
-      .where("id", "=", c.req.param("job"))
-      .executeTakeFirst();
+    const job = await readJob(db, c.req.param("job"));
     if (job === undefined) return c.json(apiError("not-found", "No such job"), 404);
     const files = await db
       .selectFrom("document_files")
@@ -394,13 +390,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       .orderBy("seq")
       .execute();
     return c.json({
-      job: {
-        id: job.id,
-        status: job.status,
-        done: job.done,
-        total: job.total,
-        error: job.error === null ? null : (JSON.parse(job.error) as unknown),
-      },
+      job,
       files,
       languages: [...new Set(files.map((file) => file.lang))],
       formats: packFormats,

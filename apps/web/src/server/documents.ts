@@ -14,8 +14,20 @@ import { exportDossier } from "./store.js";
  * ones the review's documents are issued in (`packLanguages`: the profile's, else the review's). */
 export const packFormats = ["html", "docx", "md"] as const;
 
-/** Why a pack could not be generated: the exported dossier's errors, or an unexpected failure. */
-export type JobError = { code: "dossier-invalid"; issues: Issue[] } | { code: "failed" };
+/**
+ * Why a pack could not be generated: the exported dossier's errors, an unexpected failure, or the end of the
+ * instance that was generating it (its heartbeat stopped).
+ */
+export type JobError =
+  { code: "dossier-invalid"; issues: Issue[] } | { code: "failed" } | { code: "interrupted" };
+
+/** How often a running job shows it is alive (between documents: a document renders without a pause). */
+const HEARTBEAT_MS = 10_000;
+/**
+ * A running job whose heartbeat is older than this died with its instance. Generous: the heartbeat cannot beat
+ * while one large document renders (the compilation of 10,000 inputs as Word takes about 15 s on two processors).
+ */
+export const JOB_STALE_AFTER_MS = 120_000;
 
 /**
  * Starts generating the review's documents from the accepted and published inputs; progress and files go to the database,
@@ -45,6 +57,7 @@ export async function startPackJob(db: Kysely<Database>): Promise<string> {
       total: languages.length * documentKinds.length * packFormats.length,
       error: error === undefined ? null : JSON.stringify(error),
       created_at: new Date().toISOString(),
+      heartbeat_at: new Date().toISOString(),
     })
     .execute();
   if (files !== undefined && result?.ok === true)
@@ -63,6 +76,16 @@ async function runPackJob(
       .set({ status: "failed", error: JSON.stringify(error) })
       .where("id", "=", id)
       .execute();
+  const beat = () =>
+    db
+      .updateTable("document_jobs")
+      .set({ heartbeat_at: new Date().toISOString() })
+      .where("id", "=", id)
+      .execute()
+      .catch(() => undefined);
+  const heartbeat = setInterval(() => void beat(), HEARTBEAT_MS);
+  // The heartbeat alone never keeps the process alive.
+  heartbeat.unref();
   try {
     // Writes are chained so progress rows land in order while the next document renders.
     let writes = Promise.resolve();
@@ -84,7 +107,11 @@ async function runPackJob(
               bytes: file.bytes,
             })
             .execute();
-          await db.updateTable("document_jobs").set({ done }).where("id", "=", id).execute();
+          await db
+            .updateTable("document_jobs")
+            .set({ done, heartbeat_at: new Date().toISOString() })
+            .where("id", "=", id)
+            .execute();
         });
       },
     });
@@ -92,5 +119,56 @@ async function runPackJob(
     await db.updateTable("document_jobs").set({ status: "done" }).where("id", "=", id).execute();
   } catch {
     await fail({ code: "failed" }).catch(() => undefined);
+  } finally {
+    clearInterval(heartbeat);
   }
+}
+
+/** A job as the API shows it. */
+export interface JobView {
+  id: string;
+  status: "running" | "done" | "failed";
+  done: number;
+  total: number;
+  error: unknown;
+}
+
+/**
+ * Reads a job; a "running" job whose heartbeat stopped more than `JOB_STALE_AFTER_MS` ago is recorded as failed
+ * (`interrupted`) first, unless its instance beat in the meantime (the update is conditional on the beat read).
+ */
+export async function readJob(
+  db: Kysely<Database>,
+  id: string,
+  now = Date.now(),
+): Promise<JobView | undefined> {
+  const job = await db
+    .selectFrom("document_jobs")
+    .selectAll()
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (job === undefined) return undefined;
+  const beat = job.heartbeat_at ?? job.created_at;
+  if (job.status === "running" && now - Date.parse(beat) > JOB_STALE_AFTER_MS) {
+    const interrupted: JobError = { code: "interrupted" };
+    let update = db
+      .updateTable("document_jobs")
+      .set({ status: "failed", error: JSON.stringify(interrupted) })
+      .where("id", "=", id)
+      .where("status", "=", "running");
+    update =
+      job.heartbeat_at === null
+        ? update.where("heartbeat_at", "is", null)
+        : update.where("heartbeat_at", "=", job.heartbeat_at);
+    await update.execute();
+    // Read again as it now stands (failed, or still running if it beat meanwhile), without judging it again.
+    return readJob(db, id, Number.NEGATIVE_INFINITY);
+  }
+  return {
+    id: job.id,
+    status: job.status,
+    done: job.done,
+    total: job.total,
+    error: job.error === null ? null : (JSON.parse(job.error) as unknown),
+  };
 }

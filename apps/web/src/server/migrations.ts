@@ -66,6 +66,13 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    // A job's instance refreshes `heartbeat_at` as it works; a "running" job whose heartbeat stopped died with its
+    // instance (a restart, a crash) and is reported as interrupted instead of running for ever.
+    "2026-11-29-02-job-heartbeat": {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable("document_jobs").addColumn("heartbeat_at", "text").execute();
+      },
+    },
   };
 }
 

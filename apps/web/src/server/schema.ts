@@ -36,6 +36,8 @@ export interface Database {
     total: number;
     error: string | null;
     created_at: string;
+    /** When the instance running the job last showed it was alive (null in jobs made before the column). */
+    heartbeat_at: string | null;
   };
   document_files: {
     seq: Generated<number>;

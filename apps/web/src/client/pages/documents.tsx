@@ -87,7 +87,9 @@ function Pack(props: { token: string }) {
             {status.job.status === "done"
               ? t("documents.done", { total: status.job.total })
               : status.job.status === "failed"
-                ? t("documents.failed", { code: status.job.error?.code ?? "failed" })
+                ? status.job.error?.code === "interrupted"
+                  ? t("documents.interrupted")
+                  : t("documents.failed", { code: status.job.error?.code ?? "failed" })
                 : t("documents.running", { done: status.job.done, total: status.job.total })}
           </p>
         </div>
