@@ -138,6 +138,47 @@ describe("French objective titles", () => {
   });
 });
 
+// Spanish titles as quoted by UN Network on Migration / IOM pages (docs/sources/i18n-labels.md); the rest are working.
+const sourcedSpanish: Record<number, string> = {
+  1: "Recopilar y utilizar datos exactos y desglosados para formular políticas con base empírica",
+  2: "Minimizar los factores adversos y estructurales que obligan a las personas a abandonar su país de origen",
+  4: "Velar por que todos los migrantes tengan pruebas de su identidad jurídica y documentación adecuada",
+  5: "Aumentar la disponibilidad y flexibilidad de las vías de migración regular",
+  6: "Facilitar la contratación equitativa y ética y salvaguardar las condiciones que garantizan el trabajo decente",
+  7: "Abordar y reducir las vulnerabilidades en la migración",
+  8: "Salvar vidas y emprender iniciativas internacionales coordinadas sobre los migrantes desaparecidos",
+  9: "Reforzar la respuesta transnacional al tráfico ilícito de migrantes",
+  10: "Prevenir, combatir y erradicar la trata de personas en el contexto de la migración internacional",
+  11: "Gestionar las fronteras de manera integrada, segura y coordinada",
+  12: "Aumentar la certidumbre y previsibilidad de los procedimientos migratorios para la adecuada verificación de antecedentes, evaluación y derivación",
+  13: "Utilizar la detención de migrantes solo como último recurso y buscar otras alternativas",
+  14: "Mejorar la protección, asistencia y cooperación consulares a lo largo de todo el ciclo migratorio",
+  18: "Invertir en el desarrollo de aptitudes y facilitar el reconocimiento mutuo de aptitudes, cualificaciones y competencias",
+  19: "Crear las condiciones necesarias para que los migrantes y las diásporas puedan contribuir plenamente al desarrollo sostenible en todos los países",
+  21: "Colaborar para facilitar el regreso y la readmisión en condiciones de seguridad y dignidad, así como la reintegración sostenible",
+  22: "Establecer mecanismos para la portabilidad de la seguridad social y las prestaciones adquiridas",
+};
+
+describe("Spanish objective titles", () => {
+  it.each(Object.entries(sourcedSpanish))(
+    "objective %s equals the quoted form and is official with a source",
+    (number, text) => {
+      const { title } = objectiveLabel(Number(number), "es");
+      expect(title).toMatchObject({ text, status: "official" });
+      expect(title.status === "official" && title.source).toMatch(
+        /^https:\/\/(migrationnetwork\.un\.org\/es\/|[a-z]+\.iom\.int\/es\/)/,
+      );
+    },
+  );
+
+  it.each([3, 15, 16, 17, 20, 23])(
+    "marks objective %s (no Spanish page quoting it was reached) as working",
+    (number) => {
+      expect(objectiveLabel(number, "es").title.status).toBe("working");
+    },
+  );
+});
+
 describe("English labels", () => {
   it("uses the para 16 wording 'migration detention' for objective 13", () => {
     expect(objectiveLabel(13, "en").title).toEqual({
