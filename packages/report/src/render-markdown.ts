@@ -97,9 +97,13 @@ interface Context {
 }
 
 // Markdown cannot mark direction, so right-to-left documents carry isolate characters around left-to-right runs.
+// A line ending inside a text is a soft break, which a reader sees as a space: it is written as one, so that no
+// text starts a line of its own. mdast-util-to-markdown escapes what would start a construct at the start of a line
+// only in some cases ("-\n- x" came out as "\-\n- x", a list; a lone "\r" was not taken for a line ending at all).
 function textValue(inline: Extract<Inline, { type: "text" }>, context: Context): string {
   const value = cleanText(inline.value);
-  const flat = context.singleLine ? value.replace(LINE_ENDING, " ") : value;
+  const flat =
+    value.includes("\n") || value.includes("\r") ? value.replace(LINE_ENDING, " ") : value;
   const dir = inline.dir ?? context.doc.dir;
   if (flat === "") return flat;
   if (dir === "ltr") return context.doc.dir === "rtl" ? isolate(flat, "ltr") : flat;

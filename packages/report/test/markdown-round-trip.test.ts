@@ -135,7 +135,8 @@ describe("Markdown escaping, proved by parsing the output back", () => {
     it(`gives back any text of a paragraph or list item as plain text (${dir})`, () => {
       fc.assert(
         fc.property(hostileText, fc.boolean(), (value, inList) => {
-          const expected = normalized(cleanText(value));
+          // A line ending in a text is a soft break, written as the space a reader sees.
+          const expected = normalized(cleanText(value).replace(LINE_ENDING, " "));
           fc.pre(expected !== "");
           const paragraph: Block = { type: "paragraph", children: [text(value)] };
           const blocks: Block[] = inList
@@ -153,7 +154,18 @@ describe("Markdown escaping, proved by parsing the output back", () => {
           const found = node?.type === "paragraph" ? plainTextOf(node.children) : undefined;
           expect(found === undefined ? undefined : readBack(found)).toBe(expected);
         }),
-        { numRuns: 600 },
+        // Found by this test in CI: a lone carriage return before a list marker made a list; and a line that starts
+        // with a list marker after one that starts with "-" was not escaped by mdast-util-to-markdown.
+        {
+          numRuns: 600,
+          examples: [
+            ["-\r- \\", false],
+            ["-\r- \\", true],
+            ["a\r# b\r> c\r1. d", false],
+            ["-\n- x", false],
+            ["-\r-", false],
+          ],
+        },
       );
     });
 
