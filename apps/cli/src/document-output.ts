@@ -97,8 +97,12 @@ export async function openOutputs<TFile extends { path: string; bytes: Uint8Arra
   for (const folder of new Set(paths.map((path) => dirname(target(path)))))
     await mkdir(folder, { recursive: true });
   const staged = stageFiles();
+  const announced = new Set(paths);
   return {
     write(file) {
+      // A file that was not announced is checked now: nothing is renamed over a file without `force`.
+      if (!announced.has(file.path))
+        refuseExisting([target(file.path)], { force: options.force ?? false });
       void staged.stage({ path: target(file.path), contents: file.bytes });
     },
     async finish(files) {

@@ -21,7 +21,18 @@ export async function calendarCommand(
       values: { path: options.dossier },
     });
   }
-  const ics = buildCalendar({ name, events });
+  await outputCalendar({ ics: buildCalendar({ name, events }), count: events.length }, options, {
+    context,
+    io,
+  });
+}
+
+/** Prints an iCalendar text, or writes it to `options.out` atomically (not over a file without `force`). */
+export async function outputCalendar(
+  { ics, count }: { ics: string; count: number },
+  options: { out?: string; force?: boolean },
+  { context, io }: { context: Context; io: Io },
+): Promise<void> {
   if (options.out === undefined) {
     io.stdout(ics);
     return;
@@ -29,7 +40,5 @@ export async function calendarCommand(
   await writeFilesAtomically([{ path: options.out, contents: ics }], {
     force: options.force ?? false,
   });
-  context.print(
-    `${context.t("intake.calendar.wrote", { count: events.length, path: options.out })}\n`,
-  );
+  context.print(`${context.t("intake.calendar.wrote", { count, path: options.out })}\n`);
 }

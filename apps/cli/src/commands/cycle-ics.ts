@@ -7,7 +7,7 @@ import type { CalendarEvent } from "@gcm-review/intake";
 import type { CycleItem } from "@gcm-review/domain";
 
 import { CliError, CliErrorCode } from "../errors.js";
-import { writeFilesAtomically } from "../write-files.js";
+import { outputCalendar } from "./calendar.js";
 import { FIRST_YEAR, cycleItemTitle } from "./cycle.js";
 
 // A dated item (a report's release, a plenary's meeting) is one day; the others are known to the year only.
@@ -45,14 +45,5 @@ export async function cycleIcsCommand(
   }
   const events = reviewCycle({ from, to }).map((item) => eventOf(item, context));
   const ics = buildCalendar({ name: context.t("intake.cycle.name"), events });
-  if (options.out === undefined) {
-    io.stdout(ics);
-    return;
-  }
-  await writeFilesAtomically([{ path: options.out, contents: ics }], {
-    force: options.force ?? false,
-  });
-  context.print(
-    `${context.t("intake.calendar.wrote", { count: events.length, path: options.out })}\n`,
-  );
+  await outputCalendar({ ics, count: events.length }, options, { context, io });
 }
