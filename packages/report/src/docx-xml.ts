@@ -20,7 +20,6 @@ export interface ParagraphFormat {
   keepNext?: boolean | undefined;
   /** A list paragraph: its list's `w:numId` element (see `listNumberXml`) and the level. */
   numbering?: { numId: IXmlableObject; level: number } | undefined;
-  bidirectional?: boolean | undefined;
   indentStart?: number | undefined;
   alignment?: "start" | "end" | undefined;
 }
@@ -34,7 +33,6 @@ const PRESERVE = { _attr: { "xml:space": "preserve" } };
 const RTL = ON("w:rtl");
 const BOLD = [ON("w:b"), ON("w:bCs")];
 const ITALICS = [ON("w:i"), ON("w:iCs")];
-const BIDI = ON("w:bidi");
 const KEEP_NEXT = ON("w:keepNext");
 const NONE = "\u0000";
 
@@ -156,7 +154,7 @@ export function setListNumber(element: IXmlableObject, numId: number): void {
 const listCaches = new WeakMap<IXmlableObject, Map<string, IXmlableObject | undefined>>();
 
 function paragraphKey(format: ParagraphFormat): string {
-  return `${format.style ?? NONE}|${format.keepNext === true ? 1 : 0}${format.bidirectional === true ? 1 : 0}|${
+  return `${format.style ?? NONE}|${format.keepNext === true ? 1 : 0}|${
     format.numbering?.level ?? NONE
   }|${format.indentStart ?? NONE}|${format.alignment ?? NONE}`;
 }
@@ -184,7 +182,6 @@ function makeParagraphProperties(format: ParagraphFormat): IXmlableObject | unde
     const { numId, level } = format.numbering;
     children.push({ "w:numPr": [value("w:ilvl", level), numId] });
   }
-  if (format.bidirectional === true) children.push(BIDI);
   if (format.indentStart !== undefined)
     children.push({ "w:ind": { _attr: { "w:start": format.indentStart } } });
   if (format.alignment !== undefined) children.push(value("w:jc", format.alignment));
