@@ -348,6 +348,44 @@ describe("renderDocx", () => {
     expect(numbered.map((p) => listNumber(pkg, p))).toEqual(["2", "3"]);
   });
 
+  it("makes one run of successive text of one formatting, preserving the spaces that need it", async () => {
+    const pkg = await render({
+      ...english,
+      blocks: [
+        {
+          type: "paragraph",
+          children: [
+            text("a "),
+            text("b"),
+            { type: "strong", children: [text("c"), text(" d ")] },
+            { type: "emphasis", children: [text("i")] },
+            text("e"),
+            { type: "break" },
+            text("f"),
+            text("g "),
+            { type: "footnoteRef", id: "fn-1" },
+            text("h"),
+          ],
+        },
+      ],
+    });
+    const paragraph = all(pkg.document, "w:p").find((p) => textOf(p).startsWith("a b"));
+    const texts = all(paragraph ?? pkg.document, "w:r").map((r) => [
+      textOf(r),
+      all(r, "w:t")[0]?.attributes["xml:space"] ?? "",
+    ]);
+    expect(texts).toEqual([
+      ["a b", ""],
+      ["c d ", "preserve"],
+      ["i", ""],
+      ["e", ""],
+      ["", ""],
+      ["fg ", "preserve"],
+      ["", ""],
+      ["h", ""],
+    ]);
+  });
+
   it("leaves out a footnote reference to a note the document does not have", async () => {
     const pkg = await render({
       ...english,
