@@ -20,7 +20,6 @@ export interface ParagraphFormat {
   keepNext?: boolean | undefined;
   /** A list paragraph: its list's `w:numId` element (see `listNumberXml`) and the level. */
   numbering?: { numId: IXmlableObject; level: number } | undefined;
-  bidirectional?: boolean | undefined;
   indentStart?: number | undefined;
   alignment?: "start" | "end" | undefined;
 }
@@ -34,7 +33,6 @@ const PRESERVE = { _attr: { "xml:space": "preserve" } };
 const RTL = ON("w:rtl");
 const BOLD = [ON("w:b"), ON("w:bCs")];
 const ITALICS = [ON("w:i"), ON("w:iCs")];
-const BIDI = ON("w:bidi");
 const KEEP_NEXT = ON("w:keepNext");
 const NONE = "\u0000";
 
@@ -80,9 +78,8 @@ function makeRunProperties(format: RunFormat): IXmlableObject | undefined {
   return children.length === 0 ? undefined : { "w:rPr": children };
 }
 
-function runOf(format: RunFormat, content: IXmlableObject): IXmlableObject {
+function runOf(properties: IXmlableObject | undefined, content: IXmlableObject): IXmlableObject {
   // One child is written as an array too: docx's components do the same unless it is a lone attribute set.
-  const properties = runProperties(format);
   return { "w:r": properties === undefined ? [content] : [properties, content] };
 }
 
@@ -90,13 +87,11 @@ function runOf(format: RunFormat, content: IXmlableObject): IXmlableObject {
 // does without it, as Word writes it (one attribute fewer on most of a compilation's 70,000 runs).
 const NEEDS_PRESERVE = /^\s|\s$|\s\s|[\t\n\r]/u;
 
-const textOf = (text: string) => (NEEDS_PRESERVE.test(text) ? [PRESERVE, text] : text);
+/** A run's text element: its text, with `xml:space` when the text needs it. */
+type TextContent = { "w:t": string | [typeof PRESERVE, string] };
 
-// The text runs `appendTextRun` made, with their properties (shared by format) and text.
-const textRuns = new WeakMap<
-  IXmlableObject,
-  { properties: IXmlableObject | undefined; content: { "w:t": unknown }; text: string }
->();
+const textOf = (text: string): TextContent["w:t"] =>
+  NEEDS_PRESERVE.test(text) ? [PRESERVE, text] : text;
 
 /**
  * Appends a run of text (which must hold only characters XML allows) to `runs`; when the last of them is a text run of the same formatting, its text grows
@@ -105,22 +100,32 @@ const textRuns = new WeakMap<
  */
 export function appendTextRun(runs: IXmlableObject[], text: string, format: RunFormat): void {
   const properties = runProperties(format);
-  const last = runs.at(-1);
-  const previous = last === undefined ? undefined : textRuns.get(last);
-  if (previous !== undefined && previous.properties === properties) {
-    previous.text += text;
-    previous.content["w:t"] = textOf(previous.text);
+  const content = textContentToExtend(runs.at(-1), properties);
+  if (content !== undefined) {
+    const previous = content["w:t"];
+    content["w:t"] = textOf((typeof previous === "string" ? previous : previous[1]) + text);
     return;
   }
-  const content: { "w:t": unknown } = { "w:t": textOf(text) };
-  const run = { "w:r": properties === undefined ? [content] : [properties, content] };
-  textRuns.set(run, { properties, content, text });
-  runs.push(run);
+  runs.push(runOf(properties, { "w:t": textOf(text) }));
+}
+
+// The text element of `run` when it is a text run with these properties: the run itself says so (a side table of
+// runs would be some 70,000 more objects for the collector to copy in a compilation).
+function textContentToExtend(
+  run: IXmlableObject | undefined,
+  properties: IXmlableObject | undefined,
+): TextContent | undefined {
+  const children: unknown = run?.["w:r"];
+  if (!Array.isArray(children)) return undefined;
+  const length = properties === undefined ? 1 : 2;
+  if (children.length !== length || (length === 2 && children[0] !== properties)) return undefined;
+  const content = children[length - 1] as IXmlableObject;
+  return "w:t" in content ? (content as TextContent) : undefined;
 }
 
 /** A line break inside a paragraph. */
 export function breakRunXml(format: RunFormat): IXmlableObject {
-  return runOf(format, ON("w:br"));
+  return runOf(runProperties(format), ON("w:br"));
 }
 
 /** A page break. */
@@ -130,7 +135,7 @@ export function pageBreakRunXml(): IXmlableObject {
 
 /** The reference mark of footnote `id`. */
 export function footnoteReferenceXml(id: number, format: RunFormat): IXmlableObject {
-  return runOf(format, { "w:footnoteReference": { _attr: { "w:id": id } } });
+  return runOf(runProperties(format), { "w:footnoteReference": { _attr: { "w:id": id } } });
 }
 
 /** A hyperlink to the part's relationship `rId<relationship>`. */
@@ -156,7 +161,7 @@ export function setListNumber(element: IXmlableObject, numId: number): void {
 const listCaches = new WeakMap<IXmlableObject, Map<string, IXmlableObject | undefined>>();
 
 function paragraphKey(format: ParagraphFormat): string {
-  return `${format.style ?? NONE}|${format.keepNext === true ? 1 : 0}${format.bidirectional === true ? 1 : 0}|${
+  return `${format.style ?? NONE}|${format.keepNext === true ? 1 : 0}|${
     format.numbering?.level ?? NONE
   }|${format.indentStart ?? NONE}|${format.alignment ?? NONE}`;
 }
@@ -184,7 +189,6 @@ function makeParagraphProperties(format: ParagraphFormat): IXmlableObject | unde
     const { numId, level } = format.numbering;
     children.push({ "w:numPr": [value("w:ilvl", level), numId] });
   }
-  if (format.bidirectional === true) children.push(BIDI);
   if (format.indentStart !== undefined)
     children.push({ "w:ind": { _attr: { "w:start": format.indentStart } } });
   if (format.alignment !== undefined) children.push(value("w:jc", format.alignment));

@@ -1,5 +1,11 @@
 import type { Locale } from "@gcm-review/i18n";
-import type { FileChild, IStylesOptions, IXmlableObject, ParagraphChild } from "docx";
+import type {
+  FileChild,
+  IParagraphOptions,
+  IStylesOptions,
+  IXmlableObject,
+  ParagraphChild,
+} from "docx";
 
 import {
   AlignmentType,
@@ -58,6 +64,9 @@ interface Lists {
   bullets?: ListUse;
 }
 
+/** Whether the document has bullet lists, whose first level is numbered through the List Bullet style. */
+const hasBullets = (lists: Lists): boolean => lists.bullets !== undefined;
+
 interface ListUse {
   reference: typeof ORDERED | typeof BULLETS;
   instance: number;
@@ -87,11 +96,15 @@ const EMBEDDINGS = /[\u202A-\u202E]/gu;
 const NUMBERING_LEVELS = 9;
 const INDENT_STEP = 720;
 const BULLET_INSTANCE = 0;
-// The lists' references, in braces: docx replaces `{reference-instance}` in a part's XML text with the list's number,
-// user text included ("{bullet-0}" in an input became "2"), and a key with braces in it cannot be matched there.
+// docx replaces `{reference-instance}` in a part's XML text with the list's number, user text included ("{bullet-0}"
+// in an input became "2"). The numbered lists' reference is in braces, a key that cannot be matched there (their
+// paragraphs get their number from us, see listNumberXml). The bullets' reference must be matched, in the List Bullet
+// style that numbers them, so it holds U+FFFF instead: no text can, since stripInvalidXml removes it from all of them.
 // References are not written in the file.
 const ORDERED = "{ordered}";
-const BULLETS = "{bullet}";
+const BULLETS = "\uFFFFbullet";
+// Word's own style for bullets ("List Bullet"): a list paragraph that names it needs no numbering of its own.
+const LIST_BULLET = "ListBullet";
 
 /** Removes the characters XML 1.0 does not allow, so that Word opens the package. */
 export function stripInvalidXml(text: string): string {
@@ -100,7 +113,7 @@ export function stripInvalidXml(text: string): string {
 
 /**
  * Renders a report document as a Word file (.docx): Heading 1-3 styles, a table of contents field, footnotes,
- * right-to-left paragraphs, runs and tables for Arabic, the document language and core properties.
+ * right-to-left paragraphs (by default), runs and tables for Arabic, the document language and core properties.
  * @example await writeFile("concept-note.ar.docx", await renderDocx(doc));
  */
 export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
@@ -111,10 +124,10 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   const notes: Part = { doc, rtl, footnoteIds: new Map(), links: [], lists };
 
   const children: FileChild[] = [
-    paragraph(text(doc.title, body), body, { style: "Title" }),
+    paragraph(text(doc.title, body), { style: "Title" }),
     ...(doc.subtitle === undefined
       ? []
-      : [paragraph(text(doc.subtitle, body), body, { style: "Subtitle" })]),
+      : [paragraph(text(doc.subtitle, body), { style: "Subtitle" })]),
     ...doc.blocks.flatMap((block) => blockChildren(block, body)),
   ];
   const creator = stripInvalidXml(doc.authors.join("; "));
@@ -126,7 +139,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
     // Machine-readable, so the provenance needs no words of any language.
     description: stripInvalidXml(JSON.stringify(doc.provenance)),
     features: { updateFields: true },
-    styles: styles(doc),
+    styles: styles(doc, hasBullets(lists)),
     numbering: { config: numbering() },
     footnotes: Object.fromEntries(
       doc.footnotes.map((note, index) => [
@@ -135,7 +148,6 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
           children: [
             new Paragraph({
               style: "FootnoteText",
-              bidirectional: rtl || undefined,
               children: componentRuns(inlineChildren(note.children, notes, {})),
             }),
           ],
@@ -174,7 +186,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(file));
 }
 
-function styles(doc: ReportDocument): IStylesOptions {
+function styles(doc: ReportDocument, bullets: boolean): IStylesOptions {
   const tag = LANGUAGE_TAGS[doc.lang];
   const heading = (size: number, outlineLevel: number) => ({
     run: { size, bold: true },
@@ -187,7 +199,7 @@ function styles(doc: ReportDocument): IStylesOptions {
         run: {
           language: { value: tag, eastAsia: tag, bidirectional: doc.dir === "rtl" ? tag : "ar-SA" },
         },
-        paragraph: { spacing: { after: 120 } },
+        paragraph: { spacing: { after: 120 }, ...paragraphDirection(doc) },
       },
       heading1: heading(32, 0),
       heading2: heading(28, 1),
@@ -205,8 +217,25 @@ function styles(doc: ReportDocument): IStylesOptions {
         run: { size: 32, bold: true },
         paragraph: { keepNext: true },
       },
+      ...(bullets
+        ? [
+            {
+              id: LIST_BULLET,
+              name: "List Bullet",
+              basedOn: "ListParagraph",
+              paragraph: { numbering: { reference: BULLETS, instance: BULLET_INSTANCE, level: 0 } },
+            },
+          ]
+        : []),
     ],
   };
+}
+
+// Every paragraph of a right-to-left document is right-to-left: the document defaults say so once, not each of its
+// 50,000 paragraphs. docx writes the defaults with its paragraph properties, which take `bidirectional`, although
+// the type of its style options leaves it out (a test checks that styles.xml has it).
+function paragraphDirection(doc: ReportDocument): Pick<IParagraphOptions, "bidirectional"> {
+  return doc.dir === "rtl" ? { bidirectional: true } : {};
 }
 
 function numbering() {
@@ -254,13 +283,13 @@ function blockChildren(block: Block, part: Part): FileChild[] {
   switch (block.type) {
     case "heading":
       return [
-        paragraph(inlineChildren(block.children, part, {}), part, {
+        paragraph(inlineChildren(block.children, part, {}), {
           style: `Heading${block.level}`,
         }),
       ];
     case "paragraph":
       return [
-        paragraph(inlineChildren(block.children, part, {}), part, {
+        paragraph(inlineChildren(block.children, part, {}), {
           style: block.role === undefined ? undefined : ROLE_STYLES[block.role],
         }),
       ];
@@ -271,15 +300,15 @@ function blockChildren(block: Block, part: Part): FileChild[] {
     case "figure":
       return [
         // Word needs a PNG fallback for SVG; the builder puts the chart's data table right after its text.
-        paragraph(text(block.alt, part, { italics: true }), part),
+        paragraph(text(block.alt, part, { italics: true })),
         ...(block.caption === undefined
           ? []
-          : [paragraph(inlineChildren(block.caption, part, {}), part, { style: "Caption" })]),
+          : [paragraph(inlineChildren(block.caption, part, {}), { style: "Caption" })]),
       ];
     case "toc":
       return tocChildren(part);
     case "pageBreak":
-      return [paragraph([pageBreakRunXml()], part)];
+      return [paragraph([pageBreakRunXml()])];
   }
 }
 
@@ -291,11 +320,11 @@ function tocChildren(part: Part): FileChild[] {
   // renders. Word rebuilds the table, with page numbers, when it updates fields on opening.
   const entries = doc.blocks.flatMap((block) =>
     block.type === "heading"
-      ? [paragraph(text(plainText(block.children), part), part, { style: `TOC${block.level}` })]
+      ? [paragraph(text(plainText(block.children), part), { style: `TOC${block.level}` })]
       : [],
   );
   return [
-    paragraph(text(doc.headings.contents, part), part, { style: "TOCHeading" }),
+    paragraph(text(doc.headings.contents, part), { style: "TOCHeading" }),
     new TableOfContents(stripInvalidXml(doc.headings.contents), {
       hyperlink: true,
       headingStyleRange: "1-3",
@@ -324,18 +353,21 @@ function listChildren(
     if (!list.ordered) lists.bullets = used;
   }
   const numbered = { numId: used.numId, level: Math.min(level, NUMBERING_LEVELS - 1) };
+  // The first level of bullets takes its numbering from its style (a compilation has some 30,000 such paragraphs).
+  const numberedFormat: ParagraphFormat =
+    !list.ordered && level === 0 ? { style: LIST_BULLET } : { numbering: numbered };
   return list.items.flatMap((item) => {
-    let first = true;
+    let numberedYet = false;
     return item.flatMap((block): FileChild[] => {
       if (block.type === "list") return listChildren(block, part, level + 1);
       if (block.type !== "paragraph") return blockChildren(block, part);
       const runs = inlineChildren(block.children, part, {});
-      if (first) {
-        first = false;
-        return [paragraph(runs, part, { numbering: numbered })];
+      if (!numberedYet) {
+        numberedYet = true;
+        return [paragraph(runs, numberedFormat)];
       }
       // Further paragraphs of an item line up with its text, without a number of their own.
-      return [paragraph(runs, part, { indentStart: INDENT_STEP * (numbered.level + 1) })];
+      return [paragraph(runs, { indentStart: INDENT_STEP * (numbered.level + 1) })];
     });
   });
 }
@@ -350,7 +382,6 @@ function tableChildren(table: Extract<Block, { type: "table" }>, part: Part): Fi
         return new TableCell({
           children: [
             new Paragraph({
-              bidirectional: part.rtl || undefined,
               // Numbers line up at the end of the cell: the right in English, the left in Arabic.
               alignment: table.numeric?.[column] === true ? AlignmentType.END : undefined,
               children: componentRuns(inlineChildren(content, part, { bold: header || undefined })),
@@ -363,7 +394,7 @@ function tableChildren(table: Extract<Block, { type: "table" }>, part: Part): Fi
     ...(table.caption === undefined
       ? []
       : [
-          paragraph(inlineChildren(table.caption, part, {}), part, {
+          paragraph(inlineChildren(table.caption, part, {}), {
             style: "Caption",
             keepNext: true,
           }),
@@ -388,12 +419,8 @@ function componentRuns(runs: readonly IXmlableObject[]): ParagraphChild[] {
   return runs as unknown as ParagraphChild[];
 }
 
-function paragraph(
-  runs: IXmlableObject[],
-  part: Part,
-  format: Omit<ParagraphFormat, "bidirectional"> = {},
-): FileChild {
-  return bodyChild(paragraphXml(runs, { ...format, bidirectional: part.rtl || undefined }));
+function paragraph(runs: IXmlableObject[], format: ParagraphFormat = {}): FileChild {
+  return bodyChild(paragraphXml(runs, format));
 }
 
 /** Where runs go: the part they are in, the marks they inherit, and the array of their paragraph. */

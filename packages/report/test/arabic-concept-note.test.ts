@@ -114,7 +114,9 @@ describe("the Arabic concept note of the example dossier", () => {
     const rels = new TextDecoder().decode(unzipSync(docx)["word/_rels/document.xml.rels"]);
     for (const document of ESCWA_DOCUMENTS)
       expect(rels).toContain(`Target="${document.url.replaceAll("&", "&amp;")}"`);
-    expect(xml).toContain("<w:bidi");
+    // Right-to-left paragraphs, by the document defaults.
+    const styles = new TextDecoder().decode(unzipSync(docx)["word/styles.xml"]);
+    expect(styles).toMatch(/<w:pPrDefault><w:pPr>(?:(?!<\/w:pPr>).)*<w:bidi\/>/);
   });
 
   it("passes the bidi checker on what a reader sees", async () => {

@@ -179,6 +179,17 @@ const arabic: ReportDocument = {
 
 const runs = (pkg: Package) => all(pkg.document, "w:r");
 const hasRtl = (r: XmlElement) => all(r, "w:rtl").length > 0;
+const defaultParagraph = (pkg: Package) => all(pkg.styles, "w:pPrDefault")[0] ?? pkg.styles;
+
+// The style with the id, and the number id of a list paragraph: its own, or its style's.
+const styleOf = (pkg: Package, id: string | undefined) =>
+  all(pkg.styles, "w:style").find((style) => style.attributes["w:styleId"] === id);
+function listNumber(pkg: Package, paragraph: XmlElement): string | undefined {
+  const own = all(paragraph, "w:numId")[0];
+  if (own !== undefined) return own.attributes["w:val"];
+  const style = all(paragraph, "w:pStyle")[0]?.attributes["w:val"];
+  return all(styleOf(pkg, style) ?? paragraph, "w:numId")[0]?.attributes["w:val"];
+}
 
 describe("renderDocx", () => {
   it("writes Word styles, a table of contents field, footnotes and core properties", async () => {
@@ -232,6 +243,7 @@ describe("renderDocx", () => {
 
   it("has no right-to-left markers in an English document", async () => {
     const pkg = await render(english);
+    expect(all(pkg.styles, "w:bidi")).toHaveLength(0);
     expect(all(pkg.document, "w:bidi")).toHaveLength(0);
     expect(all(pkg.document, "w:rtl")).toHaveLength(0);
     expect(all(pkg.document, "w:bidiVisual")).toHaveLength(0);
@@ -240,8 +252,11 @@ describe("renderDocx", () => {
 
   it("lays an Arabic document out right to left, with left-to-right runs for symbols", async () => {
     const pkg = await render(arabic);
-    const paragraphs = all(pkg.document, "w:p").filter((p) => all(p, "w:t").length > 0);
-    expect(paragraphs.every((p) => all(p, "w:bidi").length === 1)).toBe(true);
+    // Every paragraph is right-to-left by the document defaults, and nothing else sets a direction.
+    expect(all(defaultParagraph(pkg), "w:bidi")).toHaveLength(1);
+    expect(all(pkg.styles, "w:bidi")).toHaveLength(1);
+    expect(all(pkg.document, "w:bidi")).toHaveLength(0);
+    expect(all(pkg.footnotes, "w:bidi")).toHaveLength(0);
     expect(all(pkg.document, "w:bidiVisual")).toHaveLength(1);
 
     const textRuns = runs(pkg).filter((r) => all(r, "w:t").length > 0);
@@ -318,7 +333,7 @@ describe("renderDocx", () => {
   }, 60_000);
 
   it("leaves text that looks like docx's list placeholders as it is", async () => {
-    const braces = "{bullet-0} {ordered-1} {bullet}-0 {ordered}-1";
+    const braces = "{bullet-0} {ordered-1} {bullet}-0 {ordered}-1 {\uFFFFbullet-0}";
     const pkg = await render({
       ...english,
       blocks: [
@@ -327,11 +342,47 @@ describe("renderDocx", () => {
         { type: "paragraph", children: [text(braces)] },
       ],
     });
-    expect(textOf(pkg.document)).toContain(braces);
-    // The lists still have their numbers (1 is docx's own default list).
-    expect(all(pkg.document, "w:numId").map((numId) => numId.attributes["w:val"])).toEqual([
-      "2",
-      "3",
+    expect(textOf(pkg.document)).toContain(stripInvalidXml(braces));
+    // The lists still have their numbers (1 is docx's own default list), the bullets' through their style.
+    const numbered = all(pkg.document, "w:p").filter((p) => listNumber(pkg, p) !== undefined);
+    expect(numbered.map((p) => listNumber(pkg, p))).toEqual(["2", "3"]);
+  });
+
+  it("makes one run of successive text of one formatting, preserving the spaces that need it", async () => {
+    const pkg = await render({
+      ...english,
+      blocks: [
+        {
+          type: "paragraph",
+          children: [
+            text("a "),
+            text("b"),
+            { type: "strong", children: [text("c"), text(" d ")] },
+            { type: "emphasis", children: [text("i")] },
+            text("e"),
+            { type: "break" },
+            text("f"),
+            text("g "),
+            { type: "footnoteRef", id: "fn-1" },
+            text("h"),
+          ],
+        },
+      ],
+    });
+    const paragraph = all(pkg.document, "w:p").find((p) => textOf(p).startsWith("a b"));
+    const texts = all(paragraph ?? pkg.document, "w:r").map((r) => [
+      textOf(r),
+      all(r, "w:t")[0]?.attributes["xml:space"] ?? "",
+    ]);
+    expect(texts).toEqual([
+      ["a b", ""],
+      ["c d ", "preserve"],
+      ["i", ""],
+      ["e", ""],
+      ["", ""],
+      ["fg ", "preserve"],
+      ["", ""],
+      ["h", ""],
     ]);
   });
 
@@ -366,9 +417,10 @@ describe("renderDocx lists", () => {
         list(false, "d"),
       ],
     });
-    const numIds = all(pkg.document, "w:p")
-      .filter((p) => all(p, "w:numId").length > 0)
-      .map((p) => `${textOf(p)}:${all(p, "w:numId")[0]?.attributes["w:val"] ?? ""}`);
+    const numIds = all(pkg.document, "w:p").flatMap((p) => {
+      const numId = listNumber(pkg, p);
+      return numId === undefined ? [] : [`${textOf(p)}:${numId}`];
+    });
     const id = (label: string) =>
       numIds.find((entry) => entry.startsWith(label))?.split(":")[1] ?? `missing ${label}`;
     expect(numIds).toHaveLength(10);
@@ -380,6 +432,41 @@ describe("renderDocx lists", () => {
     const numbering = parseXml(pkg.files["word/numbering.xml"] ?? "");
     const defined = new Set(all(numbering, "w:num").map((num) => num.attributes["w:numId"]));
     for (const entry of numIds) expect(defined.has(entry.split(":")[1])).toBe(true);
+  });
+
+  it("numbers the first level of bullets through Word's List Bullet style", async () => {
+    const nested: Block = {
+      type: "list",
+      ordered: false,
+      items: [[{ type: "paragraph", children: [text("أ")] }, list(false, "ب")]],
+    };
+    const pkg = await render({ ...arabic, blocks: [nested, list(true, "ت")] });
+    const paragraph = (label: string) =>
+      all(pkg.document, "w:p").find((p) => textOf(p) === label) ?? pkg.document;
+    const style = styleOf(pkg, "ListBullet");
+    expect(all(style ?? pkg.styles, "w:name")[0]?.attributes["w:val"]).toBe("List Bullet");
+    expect(all(style ?? pkg.styles, "w:ilvl")[0]?.attributes["w:val"]).toBe("0");
+    const bullets = listNumber(pkg, paragraph("أ"));
+    // The first level names the style and has no numbering of its own; deeper levels are in the same list.
+    expect(all(paragraph("أ"), "w:pStyle")[0]?.attributes["w:val"]).toBe("ListBullet");
+    expect(all(paragraph("أ"), "w:numPr")).toHaveLength(0);
+    expect(all(paragraph("ب 1"), "w:numId")[0]?.attributes["w:val"]).toBe(bullets);
+    expect(all(paragraph("ب 1"), "w:ilvl")[0]?.attributes["w:val"]).toBe("1");
+    expect(listNumber(pkg, paragraph("ت 1"))).not.toBe(bullets);
+    // The style's number is a bullet list of numbering.xml.
+    const numbering = parseXml(pkg.files["word/numbering.xml"] ?? "");
+    const num = all(numbering, "w:num").find((n) => n.attributes["w:numId"] === bullets);
+    const abstract = all(num ?? numbering, "w:abstractNumId")[0]?.attributes["w:val"];
+    const definition = all(numbering, "w:abstractNum").find(
+      (a) => a.attributes["w:abstractNumId"] === abstract,
+    );
+    expect(all(definition ?? numbering, "w:numFmt")[0]?.attributes["w:val"]).toBe("bullet");
+  });
+
+  it("defines no List Bullet style for a document without bullets", async () => {
+    const pkg = await render({ ...arabic, blocks: [list(true, "o")] });
+    expect(styleOf(pkg, "ListBullet")).toBeUndefined();
+    expect(pkg.files["word/numbering.xml"]).not.toContain("\uFFFF");
   });
 });
 
