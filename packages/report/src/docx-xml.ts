@@ -138,6 +138,14 @@ export function footnoteReferenceXml(id: number, format: RunFormat): IXmlableObj
   return runOf(runProperties(format), { "w:footnoteReference": { _attr: { "w:id": id } } });
 }
 
+/**
+ * A further mark of a footnote already referenced: the number Word shows for it, in the footnote reference style.
+ * Word gives each `w:footnoteReference` a note of its own, so a note cited twice would show an empty second note.
+ */
+export function noteNumberRunXml(number: number, format: RunFormat): IXmlableObject {
+  return runOf(runProperties(format), { "w:t": String(number) });
+}
+
 /** A hyperlink to the part's relationship `rId<relationship>`. */
 export function hyperlinkXml(relationship: string, runs: IXmlableObject[]): IXmlableObject {
   return { "w:hyperlink": [{ _attr: { "w:history": 1, "r:id": `rId${relationship}` } }, ...runs] };

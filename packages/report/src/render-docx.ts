@@ -30,6 +30,7 @@ import {
   footnoteReferenceXml,
   hyperlinkXml,
   listNumberXml,
+  noteNumberRunXml,
   pageBreakRunXml,
   paragraphXml,
   setListNumber,
@@ -52,6 +53,8 @@ interface Part {
   doc: ReportDocument;
   rtl: boolean;
   footnoteIds: ReadonlyMap<string, number>;
+  /** The number Word shows for each footnote referenced so far (by footnote id): the order of first references. */
+  noteNumbers: Map<number, number>;
   /** Hyperlink targets in order: link N is relationship `rIdLinkN` of the part. */
   links: string[];
   lists: Lists;
@@ -120,8 +123,15 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   const rtl = doc.dir === "rtl";
   const footnoteIds = new Map(doc.footnotes.map((note, index) => [note.id, index + 1]));
   const lists: Lists = { count: 0, used: [] };
-  const body: Part = { doc, rtl, footnoteIds, links: [], lists };
-  const notes: Part = { doc, rtl, footnoteIds: new Map(), links: [], lists };
+  const body: Part = { doc, rtl, footnoteIds, noteNumbers: new Map(), links: [], lists };
+  const notes: Part = {
+    doc,
+    rtl,
+    footnoteIds: new Map(),
+    noteNumbers: new Map(),
+    links: [],
+    lists,
+  };
 
   const children: FileChild[] = [
     paragraph(text(doc.title, body), { style: "Title" }),
@@ -455,23 +465,33 @@ function appendInlines(inlines: readonly Inline[], runs: Runs): void {
       case "link":
         appendLink(inline, runs);
         break;
-      case "footnoteRef": {
-        const id = part.footnoteIds.get(inline.id);
-        // A reference to a note the document does not have (or one inside a note) is left out.
-        if (id !== undefined)
-          out.push(
-            footnoteReferenceXml(id, {
-              style: "FootnoteReference",
-              rightToLeft: part.rtl || undefined,
-            }),
-          );
+      case "footnoteRef":
+        appendFootnoteMark(inline.id, runs);
         break;
-      }
       case "break":
         out.push(breakRunXml({ rightToLeft: part.rtl || undefined }));
         break;
     }
   }
+}
+
+// Word numbers footnotes in the order of their reference marks and gives each mark a note of its own: the first
+// mark of a note is its reference, and a further mark of the same note (a label cited once per input) is the
+// number Word shows for it, so that no empty note is added. The body is written in document order, so the numbers
+// agree with Word's.
+function appendFootnoteMark(noteId: string, runs: Runs): void {
+  const { part, out } = runs;
+  const id = part.footnoteIds.get(noteId);
+  // A reference to a note the document does not have (or one inside a note) is left out.
+  if (id === undefined) return;
+  const format = { style: "FootnoteReference", rightToLeft: part.rtl || undefined };
+  const shown = part.noteNumbers.get(id);
+  if (shown !== undefined) {
+    out.push(noteNumberRunXml(shown, format));
+    return;
+  }
+  part.noteNumbers.set(id, part.noteNumbers.size + 1);
+  out.push(footnoteReferenceXml(id, format));
 }
 
 function appendLink(node: Extract<Inline, { type: "link" }>, runs: Runs): void {
