@@ -198,6 +198,10 @@ describe("renderHtml's shortcuts", () => {
           type: "paragraph",
           children: [english("Six"), { type: "emphasis", children: [text("عربي")] }],
         },
+        {
+          type: "paragraph",
+          children: [{ type: "strong", children: [english("Seven"), text("عربي")] }],
+        },
       ],
       footnotes: [],
     };
@@ -208,6 +212,7 @@ describe("renderHtml's shortcuts", () => {
     expect(html).toContain('<p>عربي<span lang="en" dir="ltr">Four</span></p>');
     expect(html).toContain('<p dir="ltr" lang="en"><strong>Five</strong></p>');
     expect(html).toContain('<p><span lang="en" dir="ltr">Six</span><em>عربي</em></p>');
+    expect(html).toContain('<p><strong><span lang="en" dir="ltr">Seven</span>عربي</strong></p>');
   });
 
   it("writes each reference to a note with its own id and the number as its context writes it", () => {
