@@ -122,48 +122,60 @@ function closeTag(tag: string): string {
   return found;
 }
 
+// Runs of tags with no text between them ("</li><li>", "</p><p class=\"lead\">") recur thousands of times: each
+// run is one flat string made once, so that a page has a third fewer parts to join.
+class TagRuns {
+  private readonly runs = new Map<string, Map<string, string>>();
+  private count = 0;
+
+  /** The run of `first` then `second`, made once; `undefined` once the cache is full. */
+  get(first: string, second: string): string | undefined {
+    let after = this.runs.get(first);
+    let found = after?.get(second);
+    if (found === undefined && this.count < TAG_RUNS_LIMIT) {
+      found = [first, second].join("");
+      if (after === undefined) {
+        after = new Map();
+        this.runs.set(first, after);
+      }
+      after.set(second, found);
+      this.count += 1;
+    }
+    return found;
+  }
+}
+const TAG_RUNS_LIMIT = 4096;
+// The runs of the tags every page writes, shared by all pages.
+const tagRuns = new TagRuns();
+
 /**
  * Writes the elements of a page as a list of string parts joined once at the end (a 12 MB page built by
  * concatenation leaves a million intermediate strings to the collector). Tag names are the caller's constants;
  * every text and attribute value goes through stringify-entities.
  */
-// Runs of tags with no text between them ("</li><li>", "</p><p class=\"lead\">") recur thousands of times: each
-// run is one flat string made once, so that a page has a third fewer parts to join.
-const tagRuns = new Map<string, Map<string, string>>();
-const TAG_RUNS_LIMIT = 4096;
-let tagRunCount = 0;
-
-function tagRun(first: string, second: string): string | undefined {
-  let after = tagRuns.get(first);
-  let found = after?.get(second);
-  if (found === undefined && tagRunCount < TAG_RUNS_LIMIT) {
-    found = [first, second].join("");
-    if (after === undefined) {
-      after = new Map();
-      tagRuns.set(first, after);
-    }
-    after.set(second, found);
-    tagRunCount += 1;
-  }
-  return found;
-}
-
 export class HtmlWriter {
   private readonly parts: string[] = [];
   /** Tags made once (no attributes, or shared ones) not yet written: the next such tag joins them. */
   private tags: string | undefined;
+  /** Whether `tags` holds markup of this page only (a footnote reference): its runs are not kept for every page. */
+  private ownTags = false;
+  private readonly ownRuns = new TagRuns();
 
-  private tag(value: string): void {
+  private tag(value: string, own = false): void {
     if (this.tags === undefined) {
       this.tags = value;
+      this.ownTags = own;
       return;
     }
-    const run = tagRun(this.tags, value);
+    const ownRun = own || this.ownTags;
+    const run = (ownRun ? this.ownRuns : tagRuns).get(this.tags, value);
     if (run === undefined) {
       this.parts.push(this.tags);
       this.tags = value;
+      this.ownTags = own;
     } else {
       this.tags = run;
+      this.ownTags = ownRun;
     }
   }
 
@@ -195,9 +207,9 @@ export class HtmlWriter {
       return;
     }
     const [head, tail] = suffixedTag(tag, attributes);
-    this.tag(head);
+    this.tag(head, true);
     if (suffix !== "") this.push(suffix);
-    this.tag(tail);
+    this.tag(tail, true);
   }
 
   close(tag: string): void {
@@ -221,7 +233,7 @@ export class HtmlWriter {
 
   /** Markup made once and written many times (a footnote's number): it joins the tags around it in one part. */
   recurringMarkup(value: string): void {
-    this.tag(value);
+    this.tag(value, true);
   }
 
   /** An element with only text in it. */
