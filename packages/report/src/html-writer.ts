@@ -244,8 +244,8 @@ export class HtmlWriter {
   }
 
   /**
-   * What `write` writes, as one flat string, instead of writing it here: markup written once and then given to
-   * `markup` wherever it recurs.
+   * What `write` writes, as one flat string, instead of writing it here: markup written once, then written wherever
+   * it recurs with `recurringMarkup` (or `markup`).
    */
   capture(write: () => void): string {
     this.flushTags();
