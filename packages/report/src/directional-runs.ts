@@ -81,7 +81,9 @@ const knownPieces = new Map<string, readonly DirectionalRun[]>();
  * Short values are cached: the pieces are shared, and callers must not change them.
  */
 export function directionalPieces(value: string): readonly DirectionalRun[] {
-  if (!hasLtrCore(value)) {
+  // Bidi controls are among the characters the quick pass stops at: text it lets through has none to remove.
+  if (!MAYBE_LTR_CORE.test(value)) return value === "" ? [] : [{ text: value, direction: "rtl" }];
+  if (!LTR_CORE.test(value)) {
     const plain = value.replace(BIDI_CONTROLS, "");
     return plain === "" ? [] : [{ text: plain, direction: "rtl" }];
   }

@@ -32,6 +32,10 @@ interface Context {
   runs?: Record<Direction, Map<string, Context>>;
   /** Shared attribute sets with this run's `dir` and `lang` added, by the set they extend. */
   runAttributes?: Map<HtmlAttributes, HtmlAttributes>;
+  /** The attributes of the references to each footnote (the first one's `id`), by footnote id. */
+  noteRefs: Map<string, HtmlAttributes>;
+  /** The number of each footnote as written in this run's direction, by footnote id. */
+  noteMarks?: Map<string, string>;
 }
 
 // The context of a run in `dir` and `lang` inside `context`.
@@ -41,19 +45,32 @@ function runContext(context: Context, dir: Direction, lang: string): Context {
   const byLang = context.runs[dir];
   let found = byLang.get(lang);
   if (found === undefined) {
-    found = { ...context, dir, lang, runs: undefined, runAttributes: undefined };
+    found = {
+      ...context,
+      dir,
+      lang,
+      runs: undefined,
+      runAttributes: undefined,
+      noteMarks: undefined,
+    };
     byLang.set(lang, found);
   }
   return found;
 }
 
-// Attribute sets by their values: a page has a handful of them, used on thousands of elements.
-const attributeSets = new Map<string, HtmlAttributes>();
-function attributeSet(key: string, make: () => HtmlAttributes): HtmlAttributes {
-  let found = attributeSets.get(key);
+// The attributes of a run's element by its own language and direction: a page has a handful of them, used on
+// thousands of elements (nested maps, so that finding one makes nothing).
+const runAttributeSets = new Map<string | undefined, Map<Direction | undefined, HtmlAttributes>>();
+function runAttributeSet(lang: string | undefined, dir: Direction | undefined): HtmlAttributes {
+  let byDir = runAttributeSets.get(lang);
+  if (byDir === undefined) {
+    byDir = new Map();
+    runAttributeSets.set(lang, byDir);
+  }
+  let found = byDir.get(dir);
   if (found === undefined) {
-    found = sharedAttributes(make());
-    attributeSets.set(key, found);
+    found = sharedAttributes({ lang, dir });
+    byDir.set(dir, found);
   }
   return found;
 }
@@ -88,6 +105,7 @@ const UNSAFE_SVG_ATTRIBUTE = /^(?:on|href$|xlink:href$)/iu;
 
 // Text in a right-to-left context: every left-to-right piece (a number, a symbol, a Latin word) in its own <bdi>.
 // `value` is clean (cleanText): it holds no bidi control, so text without a left-to-right run is one piece.
+// `checked` text also holds nothing to escape, and so do its pieces.
 function directional(value: string, context: Context, checked = false): void {
   const { out } = context;
   if (context.dir === "ltr" || !hasLtrCore(value)) {
@@ -96,8 +114,10 @@ function directional(value: string, context: Context, checked = false): void {
     return;
   }
   for (const piece of directionalPieces(value)) {
-    if (piece.direction === "ltr") out.textElement("bdi", LTR, piece.text);
+    if (piece.direction === "ltr") out.open("bdi", LTR);
+    if (checked) out.checkedText(piece.text);
     else out.text(piece.text);
+    if (piece.direction === "ltr") out.close("bdi");
   }
 }
 const LTR = sharedAttributes({ dir: "ltr" } as const);
@@ -106,25 +126,34 @@ const LTR = sharedAttributes({ dir: "ltr" } as const);
 // Without the u flag it matches every surrogate, so text outside the BMP always goes through cleanText.
 const UNSAFE_OR_MARKUP = new RegExp(`[<&${BMP_UNSAFE}]`);
 
+/**
+ * A character that right-to-left text cannot be written as it is with: anything but Arabic, tab, line endings,
+ * space and ASCII punctuation other than `<` and `&`. Text without one holds nothing cleanText removes, nothing to
+ * escape and no left-to-right run (`hasLtrCore`), so most Arabic prose is written after this one scan, not two.
+ * (A longer list of spaces makes V8's scan several times slower: text with others takes the general path.)
+ */
+export const RTL_NOT_PLAIN = /[^\u0600-\u06FF\t\n\r !-%'-/:;=-@[-`{-~]/;
+
 function textRun(inline: Extract<Inline, { type: "text" }>, context: Context): void {
-  const checked = !UNSAFE_OR_MARKUP.test(inline.value);
-  const value = checked ? inline.value : cleanText(inline.value);
-  if (value === "") return;
   const dir = inline.dir ?? context.dir;
+  const plain = dir === "rtl" && !RTL_NOT_PLAIN.test(inline.value);
+  const checked = plain || !UNSAFE_OR_MARKUP.test(inline.value);
+  const value = checked ? inline.value : cleanText(inline.value);
+  // Nothing is written for text that cleanText empties: not even its element.
+  if (value === "") return;
   const lang = inline.lang ?? context.lang;
   if (dir === context.dir && lang === context.lang) {
-    directional(value, context, checked);
+    if (plain) context.out.checkedText(value);
+    else directional(value, context, checked);
     return;
   }
   // A passage in a named language is a <span>; a symbol, code or name (lang "und" or none) is a <bdi>.
   const tag = inline.lang !== undefined && inline.lang !== "und" ? "span" : "bdi";
   const ownLang = lang === context.lang ? undefined : lang;
   const ownDir = dir !== context.dir || tag === "bdi" ? dir : undefined;
-  context.out.open(
-    tag,
-    attributeSet(`run ${ownLang} ${ownDir}`, () => ({ lang: ownLang, dir: ownDir })),
-  );
-  directional(value, runContext(context, dir, lang), checked);
+  context.out.open(tag, runAttributeSet(ownLang, ownDir));
+  if (plain) context.out.checkedText(value);
+  else directional(value, runContext(context, dir, lang), checked);
   context.out.close(tag);
 }
 
@@ -132,13 +161,31 @@ function footnoteRef(id: string, context: Context): void {
   const number = footnoteNumber(context.numbers, id);
   const count = (context.seen.get(id) ?? 0) + 1;
   context.seen.set(id, count);
-  const refId = count === 1 ? `fnref-${id}` : `fnref-${id}-${count}`;
+  let attributes = context.noteRefs.get(id);
+  if (attributes === undefined) {
+    attributes = sharedAttributes({ href: `#fn-${id}`, id: `fnref-${id}`, role: "doc-noteref" });
+    context.noteRefs.set(id, attributes);
+  }
   const { out } = context;
   out.open("sup");
-  out.open("a", { href: `#fn-${id}`, id: refId, role: "doc-noteref" });
-  directional(String(number), context);
+  // A note referred to thousands of times (a working translation): its references differ only in their count.
+  out.openWithIdSuffix("a", attributes, count === 1 ? "" : `-${count}`);
+  out.recurringMarkup(noteMark(id, number, context));
   out.close("a");
   out.close("sup");
+}
+
+// A footnote's number as written in the context, made once per context.
+function noteMark(id: string, number: number, context: Context): string {
+  context.noteMarks ??= new Map();
+  let mark = context.noteMarks.get(id);
+  if (mark === undefined) {
+    mark = context.out.capture(() => {
+      directional(String(number), context);
+    });
+    context.noteMarks.set(id, mark);
+  }
+  return mark;
 }
 
 function inlines(list: readonly Inline[], context: Context): void {
@@ -178,36 +225,43 @@ function inlines(list: readonly Inline[], context: Context): void {
   }
 }
 
-// The language and direction the text runs of a paragraph share so far (`dir` undefined before the first).
-interface SharedRun {
-  dir: Direction | undefined;
-  lang: string;
+// The first text run of inline content, looking into emphasis and links.
+function firstTextRun(list: readonly Inline[]): Extract<Inline, { type: "text" }> | undefined {
+  for (const inline of list) {
+    if (inline.type === "text") return inline;
+    if (inline.type === "footnoteRef" || inline.type === "break") continue;
+    const found = firstTextRun(inline.children);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
-function sameRun(items: readonly Inline[], context: Context, found: SharedRun): boolean {
-  for (const inline of items) {
+// Whether every text run of inline content is in the language and direction of `run` (a run context of `context`).
+function allRunsIn(list: readonly Inline[], context: Context, run: Context): boolean {
+  for (const inline of list) {
     if (inline.type === "footnoteRef" || inline.type === "break") continue;
     if (inline.type !== "text") {
-      if (!sameRun(inline.children, context, found)) return false;
-      continue;
+      if (!allRunsIn(inline.children, context, run)) return false;
+    } else if (
+      (inline.dir ?? context.dir) !== run.dir ||
+      (inline.lang ?? context.lang) !== run.lang
+    ) {
+      return false;
     }
-    const dir = inline.dir ?? context.dir;
-    const lang = inline.lang ?? context.lang;
-    if (found.dir === undefined) {
-      found.dir = dir;
-      found.lang = lang;
-    } else if (found.dir !== dir || found.lang !== lang) return false;
   }
   return true;
 }
 
-// The context of a paragraph whose text runs all share a language and direction other than the context's.
+// The context of a paragraph whose text runs all share a language and direction other than the context's. Most
+// paragraphs start in the context's own: one look at their first run tells.
 function uniformRun(list: readonly Inline[], context: Context): Context | undefined {
-  const found: SharedRun = { dir: undefined, lang: "" };
-  if (!sameRun(list, context, found) || found.dir === undefined) return undefined;
-  return found.dir === context.dir && found.lang === context.lang
-    ? undefined
-    : runContext(context, found.dir, found.lang);
+  const first = firstTextRun(list);
+  if (first === undefined) return undefined;
+  const dir = first.dir ?? context.dir;
+  const lang = first.lang ?? context.lang;
+  if (dir === context.dir && lang === context.lang) return undefined;
+  const run = runContext(context, dir, lang);
+  return allRunsIn(list, context, run) ? run : undefined;
 }
 
 const NO_ATTRIBUTES = sharedAttributes({});
@@ -471,6 +525,7 @@ export function renderHtml(doc: ReportDocument): string {
     doc,
     numbers: footnoteNumbers(doc),
     seen: new Map(),
+    noteRefs: new Map(),
     dir: doc.dir,
     lang: doc.lang,
     out,

@@ -75,6 +75,42 @@ describe("HtmlWriter", () => {
     expect(out.toString()).toBe(`${expected.join("")}end`);
   });
 
+  it("writes a tag with a suffix added to one value as it writes the tag with the whole value", () => {
+    for (const value of samples) {
+      for (const suffix of ["", "-2", "-1234", " x", "-&", "\u0000"]) {
+        const attributes = { href: `#${value}`, id: value, role: "doc-noteref" };
+        const out = new HtmlWriter();
+        out.open("sup");
+        out.openWithIdSuffix("a", sharedAttributes({ ...attributes }), suffix);
+        // Not shared: written whole.
+        out.openWithIdSuffix("a", attributes, suffix);
+        out.close("sup");
+        const plain = new HtmlWriter();
+        plain.open("sup");
+        plain.open("a", { ...attributes, id: `${value}${suffix}` });
+        plain.open("a", { ...attributes, id: `${value}${suffix}` });
+        plain.close("sup");
+        expect(out.toString()).toBe(plain.toString());
+      }
+    }
+    expect(() => {
+      new HtmlWriter().openWithIdSuffix("a", sharedAttributes({ class: ["x"] }), "-1");
+    }).toThrow(TypeError);
+  });
+
+  it("captures what it would write, and writes it only when told", () => {
+    const out = new HtmlWriter();
+    out.open("p");
+    const captured = out.capture(() => {
+      out.textElement("bdi", { dir: "ltr" }, "1 < 2");
+      out.close("p");
+    });
+    expect(captured).toBe('<bdi dir="ltr">1 &#x3C; 2</bdi></p>');
+    out.recurringMarkup(captured);
+    out.recurringMarkup(captured);
+    expect(out.toString()).toBe(`<p>${captured}${captured}`);
+  });
+
   it("writes markup given as markup unchanged, and nothing else", () => {
     const out = new HtmlWriter();
     out.markup("<style>a > b {}</style>");

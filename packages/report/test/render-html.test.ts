@@ -5,8 +5,9 @@ import { describe, expect, it } from "vitest";
 import { ReportError } from "../src/errors.js";
 import { htmlStyle } from "../src/html-style.js";
 import { text } from "../src/inline.js";
+import { hasLtrCore } from "../src/directional-runs.js";
 import { escapeHtmlText } from "../src/html-writer.js";
-import { renderHtml } from "../src/render-html.js";
+import { RTL_NOT_PLAIN, renderHtml } from "../src/render-html.js";
 import { cleanText } from "../src/render-markdown.js";
 
 import {
@@ -154,6 +155,92 @@ describe("renderHtml", () => {
     const tree = parse(renderHtml(doc));
     expect(select(tree, "nav")).toEqual([]);
     expect(select(tree, "section")).toEqual([]);
+  });
+});
+
+describe("renderHtml's shortcuts", () => {
+  it("writes right-to-left text as it is only when the general path would", () => {
+    // RTL_NOT_PLAIN tests one character at a time, and so do cleanText (surrogates aside: they are never plain),
+    // escapeHtmlText and hasLtrCore: every UTF-16 code unit on its own covers every text.
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const unit = String.fromCharCode(code);
+      if (RTL_NOT_PLAIN.test(unit)) continue;
+      if (cleanText(unit) !== unit || escapeHtmlText(unit) !== unit || hasLtrCore(unit))
+        wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    // And it lets most Arabic prose through.
+    expect(RTL_NOT_PLAIN.test("قال الأمين العام: الهجرة واقع؛ (الفقرة الأولى).\n")).toBe(false);
+  });
+
+  it("gives a paragraph a language and direction only when all its text runs share them", () => {
+    const english = (value: string) => ({ type: "text", value, lang: "en", dir: "ltr" }) as const;
+    const doc: ReportDocument = {
+      ...arabicDocument(),
+      blocks: [
+        { type: "paragraph", children: [english("One"), text("عربي")] },
+        {
+          type: "paragraph",
+          children: [{ type: "strong", children: [english("Two")] }, text("عربي")],
+        },
+        {
+          type: "paragraph",
+          children: [
+            { type: "break" },
+            { type: "emphasis", children: [english("Three")] },
+            english(" more"),
+          ],
+        },
+        { type: "paragraph", children: [text("عربي"), english("Four")] },
+        { type: "paragraph", children: [{ type: "strong", children: [english("Five")] }] },
+        {
+          type: "paragraph",
+          children: [english("Six"), { type: "emphasis", children: [text("عربي")] }],
+        },
+        {
+          type: "paragraph",
+          children: [{ type: "strong", children: [english("Seven"), text("عربي")] }],
+        },
+      ],
+      footnotes: [],
+    };
+    const html = renderHtml(doc);
+    expect(html).toContain('<p><span lang="en" dir="ltr">One</span>عربي</p>');
+    expect(html).toContain('<p><strong><span lang="en" dir="ltr">Two</span></strong>عربي</p>');
+    expect(html).toContain('<p dir="ltr" lang="en"><br><em>Three</em> more</p>');
+    expect(html).toContain('<p>عربي<span lang="en" dir="ltr">Four</span></p>');
+    expect(html).toContain('<p dir="ltr" lang="en"><strong>Five</strong></p>');
+    expect(html).toContain('<p><span lang="en" dir="ltr">Six</span><em>عربي</em></p>');
+    expect(html).toContain('<p><strong><span lang="en" dir="ltr">Seven</span>عربي</strong></p>');
+  });
+
+  it("writes each reference to a note with its own id and the number as its context writes it", () => {
+    const note = { type: "footnoteRef", id: 'n"&1' } as const;
+    const doc: ReportDocument = {
+      ...arabicDocument(),
+      blocks: [
+        { type: "paragraph", children: [text("أ"), note, text("ب"), note] },
+        {
+          type: "paragraph",
+          children: [{ type: "text", value: "In English", lang: "en", dir: "ltr" }, note],
+        },
+        { type: "paragraph", children: [text("ج"), note] },
+      ],
+      footnotes: [{ id: 'n"&1', children: [text("حاشية")] }],
+    };
+    const html = renderHtml(doc);
+    const ref = (id: string) => `<sup><a href="#fn-n&#x22;&#x26;1" id="${id}" role="doc-noteref">`;
+    expect(html).toContain(
+      `<p>أ${ref("fnref-n&#x22;&#x26;1")}<bdi dir="ltr">1</bdi></a></sup>ب${ref("fnref-n&#x22;&#x26;1-2")}<bdi dir="ltr">1</bdi></a></sup></p>`,
+    );
+    expect(html).toContain(
+      `<p dir="ltr" lang="en">In English${ref("fnref-n&#x22;&#x26;1-3")}1</a></sup></p>`,
+    );
+    expect(html).toContain(
+      `<p>ج${ref("fnref-n&#x22;&#x26;1-4")}<bdi dir="ltr">1</bdi></a></sup></p>`,
+    );
+    expect(html).toContain('<a href="#fnref-n&#x22;&#x26;1" class="fn-number"');
   });
 });
 

@@ -1,4 +1,6 @@
 import { isolateLtrRuns, splitDirectionalRuns } from "@gcm-review/i18n";
+import { isDeepStrictEqual } from "node:util";
+
 import { describe, expect, it } from "vitest";
 
 import { ReportError } from "../src/errors.js";
@@ -207,6 +209,17 @@ describe("directionalPieces and isolateLtr", () => {
       expect(directionalPieces(sample), sample).toEqual(splitDirectionalRuns(sample));
       expect(isolateLtr(sample), sample).toBe(isolateLtrRuns(sample));
     }
+  });
+
+  it("give what the i18n function gives on Arabic text around any one UTF-16 code unit", () => {
+    // The quick pass that lets most Arabic text through unsplit tests one character at a time.
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const sample = `نص ${String.fromCharCode(code)} نص`;
+      if (!isDeepStrictEqual(directionalPieces(sample), splitDirectionalRuns(sample)))
+        wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 
   it("handle a 1 MB paragraph", () => {
