@@ -484,14 +484,16 @@ function appendFootnoteMark(noteId: string, runs: Runs): void {
   const id = part.footnoteIds.get(noteId);
   // A reference to a note the document does not have (or one inside a note) is left out.
   if (id === undefined) return;
-  const format = { style: "FootnoteReference", rightToLeft: part.rtl || undefined };
   const shown = part.noteNumbers.get(id);
   if (shown !== undefined) {
-    out.push(noteNumberRunXml(shown, format));
+    // Digits are a left-to-right run of their own, as everywhere else in the document.
+    out.push(noteNumberRunXml(shown, { style: "FootnoteReference" }));
     return;
   }
   part.noteNumbers.set(id, part.noteNumbers.size + 1);
-  out.push(footnoteReferenceXml(id, format));
+  out.push(
+    footnoteReferenceXml(id, { style: "FootnoteReference", rightToLeft: part.rtl || undefined }),
+  );
 }
 
 function appendLink(node: Extract<Inline, { type: "link" }>, runs: Runs): void {
