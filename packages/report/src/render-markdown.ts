@@ -22,6 +22,8 @@ import type { Handle, Info, Options, State, Unsafe } from "mdast-util-to-markdow
 
 import { isolateLtr } from "./directional-runs.js";
 import { ReportError, ReportErrorCode } from "./errors.js";
+import { listItemHandler, rootHandler } from "./markdown-flow.js";
+import { matchingPatterns } from "./markdown-unsafe.js";
 
 export { directionalPieces, isolateLtr } from "./directional-runs.js";
 
@@ -294,100 +296,19 @@ function blocks(list: readonly Block[], context: Context): BlockContent[] {
   return out;
 }
 
-// mdast-util-to-markdown escapes a text by running every unsafe pattern in scope (about 45 in a GFM paragraph) as a
-// regular expression over the whole text: most of the time of a 12 MB compilation. A pattern matches only where its
-// character is, so the patterns whose character the text (with the characters before and after it) lacks cannot
-// change the output: the text handler gives `safe` only the others, and the library's own escaping does the rest.
-// A test compares the result with the library's own text handler on arbitrary text.
-
-/** The unsafe patterns in scope for one stack of constructs, with the code of each one's character. */
-interface InScope {
-  patterns: Unsafe[];
-  codes: number[];
-}
-const inScopeCache = new WeakMap<Unsafe[], Map<string, InScope>>();
-// Which ASCII characters a text holds (all patterns of mdast-util-to-markdown and GFM have ASCII characters).
-const seen = new Uint8Array(128);
-
-// Texts come in runs under the same constructs: the last stack and its patterns are checked first.
-let lastScope: { unsafe: Unsafe[]; stack: string[]; found: InScope } | undefined;
-
-function sameStack(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
-  return true;
-}
-
-function patternsInScope(state: State): InScope {
-  if (lastScope?.unsafe === state.unsafe && sameStack(lastScope.stack, state.stack))
-    return lastScope.found;
-  let byStack = inScopeCache.get(state.unsafe);
-  if (byStack === undefined) {
-    byStack = new Map();
-    inScopeCache.set(state.unsafe, byStack);
-  }
-  const key = state.stack.join(",");
-  let found = byStack.get(key);
-  if (found === undefined) {
-    const patterns = state.unsafe.filter((pattern) => inScope(state.stack, pattern));
-    found = { patterns, codes: patterns.map((pattern) => pattern.character.charCodeAt(0)) };
-    byStack.set(key, found);
-  }
-  lastScope = { unsafe: state.unsafe, stack: [...state.stack], found };
-  return found;
-}
-
-function markSeen(value: string): void {
-  for (let index = 0; index < value.length; index += 1) {
-    const code = value.charCodeAt(index);
-    if (code < 128) seen[code] = 1;
-  }
-}
-
-function applicable(state: State, value: string, config: Info): Unsafe[] {
-  const { patterns, codes } = patternsInScope(state);
-  seen.fill(0);
-  markSeen(config.before);
-  markSeen(value);
-  markSeen(config.after);
-  const found: Unsafe[] = [];
-  for (let index = 0; index < patterns.length; index += 1) {
-    const pattern = patterns[index];
-    const code = codes[index] ?? 128;
-    if (pattern === undefined) continue;
-    if (pattern.character.length === 1 && code < 128) {
-      if (seen[code] === 1) found.push(pattern);
-    } else if (`${config.before}${value}${config.after}`.includes(pattern.character)) {
-      // A character outside ASCII (or more than one) is looked for as it is.
-      found.push(pattern);
-    }
-  }
-  return found;
-}
-
-function listed(stack: readonly string[], list: Unsafe["inConstruct"]): boolean | undefined {
-  if (list === undefined || list === null) return undefined;
-  const names = typeof list === "string" ? [list] : list;
-  return names.length === 0 ? undefined : names.some((name) => stack.includes(name));
-}
-
-function inScope(stack: readonly string[], pattern: Unsafe): boolean {
-  return (
-    (listed(stack, pattern.inConstruct) ?? true) &&
-    !(listed(stack, pattern.notInConstruct) ?? false)
-  );
-}
-
 // mdast-util-to-markdown's text handler (`state.safe` with the characters and nodes around the text; `Info` holds
 // nothing else `safe` reads), given only the applicable patterns.
 /** The arguments mdast-util-to-markdown calls a handler with. */
 type HandlerCall<N> = [node: N, parent: Parents | undefined, state: State, info: Info];
 
 const textHandler: Handle = (...[node, parent, state, info]: HandlerCall<Text>) => {
+  const patterns = matchingPatterns(state, node.value, info);
+  // With no pattern, `safe` only escapes backslashes before punctuation.
+  if (patterns.length === 0 && !node.value.includes("\\")) return node.value;
   const siblings = parent === undefined ? [] : parent.children;
   const index = state.indexStack[state.indexStack.length - 1] ?? -1;
   const all = state.unsafe;
-  state.unsafe = applicable(state, node.value, info);
+  state.unsafe = patterns;
   try {
     return state.safe(node.value, {
       before: info.before,
@@ -473,7 +394,12 @@ export const markdownBaseOptions: Options = {
 };
 const markdownOptions: Options = {
   ...markdownBaseOptions,
-  handlers: { text: textHandler, paragraph: paragraphHandler },
+  handlers: {
+    text: textHandler,
+    paragraph: paragraphHandler,
+    root: rootHandler,
+    listItem: listItemHandler,
+  },
 };
 
 /**
