@@ -1,6 +1,6 @@
 import { defaultHandlers } from "mdast-util-to-markdown";
 
-import type { ListItem, Parents, Root } from "mdast";
+import type { List, ListItem, Parents, Root } from "mdast";
 import type { Handle, Info, State } from "mdast-util-to-markdown";
 
 // mdast-util-to-markdown writes the blocks of a container (`containerFlow`) one by one, joined by what its `join`
@@ -58,8 +58,11 @@ export class Position {
   }
 }
 
+/** A node whose children are blocks (the document, a list, a list item, a block quote, a footnote). */
+type FlowParent = Parameters<State["containerFlow"]>[0];
+
 /** What goes between two blocks: the first `join` function (last added first) that decides, else a blank line. */
-function between(parent: Root, index: number, state: State): string {
+function between(parent: FlowParent, index: number, state: State): string {
   const [left, right] = [parent.children[index], parent.children[index + 1]];
   if (left === undefined || right === undefined) return "";
   for (let at = state.join.length - 1; at >= 0; at -= 1) {
@@ -72,7 +75,7 @@ function between(parent: Root, index: number, state: State): string {
 }
 
 /** The blocks of a container, as `state.containerFlow` writes them. */
-function flow(parent: Root, state: State, info: Info): string {
+function flow(parent: FlowParent, state: State, info: Pick<Info, "now" | "lineShift">): string {
   const { children } = parent;
   const position = new Position(info);
   const { indexStack } = state;
@@ -114,6 +117,18 @@ export const rootHandler: Handle = (...[node, parent, state, info]: HandlerCall<
   node.children.every((child) => BLOCKS.has(child.type))
     ? flow(node, state, info)
     : defaultHandlers.root(node, parent, state, info);
+
+// The library's list handler picks the bullet, then writes the items with `state.containerFlow`: given `flow` for
+// the time of the list (and of what it holds).
+export const listHandler: Handle = (...[node, parent, state, info]: HandlerCall<List>) => {
+  const containerFlow = state.containerFlow;
+  state.containerFlow = (container, at) => flow(container, state, at);
+  try {
+    return defaultHandlers.list(node, parent, state, info);
+  } finally {
+    state.containerFlow = containerFlow;
+  }
+};
 
 /** The marker of a list item, as the library's list item handler makes it from the current bullet. */
 function marker(node: ListItem, parent: Parents, state: State): string {

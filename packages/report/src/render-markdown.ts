@@ -22,7 +22,7 @@ import type { Handle, Info, Options, State, Unsafe } from "mdast-util-to-markdow
 
 import { isolateLtr } from "./directional-runs.js";
 import { ReportError, ReportErrorCode } from "./errors.js";
-import { listItemHandler, rootHandler } from "./markdown-flow.js";
+import { listHandler, listItemHandler, rootHandler } from "./markdown-flow.js";
 import { matchingPatterns } from "./markdown-unsafe.js";
 
 export { directionalPieces, isolateLtr } from "./directional-runs.js";
@@ -398,6 +398,7 @@ const markdownOptions: Options = {
     text: textHandler,
     paragraph: paragraphHandler,
     root: rootHandler,
+    list: listHandler,
     listItem: listItemHandler,
   },
 };

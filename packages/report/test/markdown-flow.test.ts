@@ -14,7 +14,7 @@ import type {
 } from "mdast";
 import type { Handle, Info, Options, State } from "mdast-util-to-markdown";
 
-import { Position, listItemHandler, rootHandler } from "../src/markdown-flow.js";
+import { Position, listHandler, listItemHandler, rootHandler } from "../src/markdown-flow.js";
 import { markdownBaseOptions } from "../src/render-markdown.js";
 
 // Texts with line endings (which the handlers count) and with what could start a construct at a line start.
@@ -115,7 +115,11 @@ describe("the root and list item handlers", () => {
     fc.assert(
       fc.property(tree, options, (root, settings) => {
         const library = written(root, settings, {});
-        const fast = written(root, settings, { root: rootHandler, listItem: listItemHandler });
+        const fast = written(root, settings, {
+          root: rootHandler,
+          list: listHandler,
+          listItem: listItemHandler,
+        });
         expect(fast.markdown).toBe(library.markdown);
         expect(fast.positions).toEqual(library.positions);
       }),
