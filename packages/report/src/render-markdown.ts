@@ -7,6 +7,7 @@ import type {
   AlignType,
   BlockContent,
   FootnoteDefinition,
+  Heading,
   ListItem,
   Paragraph,
   Parents,
@@ -23,6 +24,7 @@ import type { Handle, Info, Options, State, Unsafe } from "mdast-util-to-markdow
 import { isolateLtr } from "./directional-runs.js";
 import { ReportError, ReportErrorCode } from "./errors.js";
 import { listHandler, listItemHandler, rootHandler } from "./markdown-flow.js";
+import { withPlainPhrasing } from "./markdown-phrasing.js";
 import { matchingPatterns } from "./markdown-unsafe.js";
 
 export { directionalPieces, isolateLtr } from "./directional-runs.js";
@@ -337,16 +339,21 @@ const gfmParagraph: Handle =
   gfm.extensions?.find((extension) => extension.handlers?.paragraph !== undefined)?.handlers
     ?.paragraph ?? defaultHandlers.paragraph;
 
+// Headings are written by the library's handler, their inlines without pairing attention when there is none.
+const headingHandler: Handle = (...[node, parent, state, info]: HandlerCall<Heading>) =>
+  withPlainPhrasing(state, () => defaultHandlers.heading(node, parent, state, info));
+
 // A paragraph of one text run (most paragraphs of a compilation): the library's paragraph handler enters
 // "paragraph" and "phrasing" and returns the phrasing of its children, which for one text is that text's handler
 // with the paragraph's characters before and after (nothing to peek at, no emphasis to pair). Called directly, it
-// skips the library's phrasing machinery; anything else (and a task list item) goes to GFM's handler.
+// skips the library's phrasing machinery; anything else (and a task list item) goes to GFM's handler, its inlines
+// without pairing attention when there is none.
 const paragraphHandler: Handle = (...[node, parent, state, info]: HandlerCall<Paragraph>) => {
   const [only] = node.children;
   const taskItem = parent?.type === "listItem" && typeof parent.checked === "boolean";
-  if (node.children.length !== 1 || taskItem) return gfmParagraph(node, parent, state, info);
+  if (node.children.length !== 1 || taskItem || (only?.type !== "text" && only?.type !== "strong"))
+    return withPlainPhrasing(state, () => gfmParagraph(node, parent, state, info));
   if (only?.type === "strong") return label(only, [node, parent, state, info]);
-  if (only?.type !== "text") return gfmParagraph(node, parent, state, info);
   const exit = state.enter("paragraph");
   const exitPhrasing = state.enter("phrasing");
   state.indexStack.push(0);
@@ -398,6 +405,7 @@ const markdownOptions: Options = {
     text: textHandler,
     paragraph: paragraphHandler,
     root: rootHandler,
+    heading: headingHandler,
     list: listHandler,
     listItem: listItemHandler,
   },
