@@ -368,29 +368,39 @@ const paragraphHandler: Handle = (...[node, parent, state, info]: HandlerCall<Pa
 // with a footnote when its translation is unofficial): the same few recur once per input. What the library writes
 // for one depends only on its texts and notes, the constructs it is in and the characters around it, so each is
 // written once per document.
-const labels = new WeakMap<State, Map<string, string>>();
+/** Labels written in one context, found part by part (each text, each note). */
+interface Written {
+  markdown?: string;
+  next: Map<string, Written>;
+}
+const labels = new WeakMap<State, Map<string, Written>>();
+
+function following(parts: Map<string, Written>, part: string): Written {
+  let next = parts.get(part);
+  if (next === undefined) {
+    next = { next: new Map() };
+    parts.set(part, next);
+  }
+  return next;
+}
+
 function label(strong: Strong, call: HandlerCall<Paragraph>): string {
   const [, , state, info] = call;
-  // Texts are clean (no NUL), so NUL separates the parts of the key.
-  let texts = "";
+  let contexts = labels.get(state);
+  if (contexts === undefined) {
+    contexts = new Map();
+    labels.set(state, contexts);
+  }
+  // Texts are clean (no NUL): NUL separates the parts of a key, and starts the part of a note.
+  let written = following(contexts, `${state.stack.join(",")}\0${info.before}\0${info.after}`);
   for (const child of strong.children) {
-    if (child.type === "text") texts += `\0t${child.value}`;
+    if (child.type === "text") written = following(written.next, child.value);
     else if (child.type === "footnoteReference")
-      texts += `\0f${child.identifier}\0${child.label ?? ""}`;
+      written = following(written.next, `\0${child.identifier}\0${child.label ?? ""}`);
     else return gfmParagraph(...call);
   }
-  let known = labels.get(state);
-  if (known === undefined) {
-    known = new Map();
-    labels.set(state, known);
-  }
-  const key = `${state.stack.join(",")}\0${info.before}\0${info.after}\0${strong.children.length}${texts}`;
-  let value = known.get(key);
-  if (value === undefined) {
-    value = gfmParagraph(...call);
-    known.set(key, value);
-  }
-  return value;
+  written.markdown ??= gfmParagraph(...call);
+  return written.markdown;
 }
 
 /** What the report's Markdown is serialized with, without the faster handlers (tests compare the two). */
