@@ -7,6 +7,7 @@ import type {
   AlignType,
   BlockContent,
   FootnoteDefinition,
+  Heading,
   ListItem,
   Paragraph,
   Parents,
@@ -22,6 +23,9 @@ import type { Handle, Info, Options, State, Unsafe } from "mdast-util-to-markdow
 
 import { isolateLtr } from "./directional-runs.js";
 import { ReportError, ReportErrorCode } from "./errors.js";
+import { listHandler, listItemHandler, rootHandler } from "./markdown-flow.js";
+import { withPlainPhrasing } from "./markdown-phrasing.js";
+import { matchingPatterns } from "./markdown-unsafe.js";
 
 export { directionalPieces, isolateLtr } from "./directional-runs.js";
 
@@ -294,100 +298,19 @@ function blocks(list: readonly Block[], context: Context): BlockContent[] {
   return out;
 }
 
-// mdast-util-to-markdown escapes a text by running every unsafe pattern in scope (about 45 in a GFM paragraph) as a
-// regular expression over the whole text: most of the time of a 12 MB compilation. A pattern matches only where its
-// character is, so the patterns whose character the text (with the characters before and after it) lacks cannot
-// change the output: the text handler gives `safe` only the others, and the library's own escaping does the rest.
-// A test compares the result with the library's own text handler on arbitrary text.
-
-/** The unsafe patterns in scope for one stack of constructs, with the code of each one's character. */
-interface InScope {
-  patterns: Unsafe[];
-  codes: number[];
-}
-const inScopeCache = new WeakMap<Unsafe[], Map<string, InScope>>();
-// Which ASCII characters a text holds (all patterns of mdast-util-to-markdown and GFM have ASCII characters).
-const seen = new Uint8Array(128);
-
-// Texts come in runs under the same constructs: the last stack and its patterns are checked first.
-let lastScope: { unsafe: Unsafe[]; stack: string[]; found: InScope } | undefined;
-
-function sameStack(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
-  return true;
-}
-
-function patternsInScope(state: State): InScope {
-  if (lastScope?.unsafe === state.unsafe && sameStack(lastScope.stack, state.stack))
-    return lastScope.found;
-  let byStack = inScopeCache.get(state.unsafe);
-  if (byStack === undefined) {
-    byStack = new Map();
-    inScopeCache.set(state.unsafe, byStack);
-  }
-  const key = state.stack.join(",");
-  let found = byStack.get(key);
-  if (found === undefined) {
-    const patterns = state.unsafe.filter((pattern) => inScope(state.stack, pattern));
-    found = { patterns, codes: patterns.map((pattern) => pattern.character.charCodeAt(0)) };
-    byStack.set(key, found);
-  }
-  lastScope = { unsafe: state.unsafe, stack: [...state.stack], found };
-  return found;
-}
-
-function markSeen(value: string): void {
-  for (let index = 0; index < value.length; index += 1) {
-    const code = value.charCodeAt(index);
-    if (code < 128) seen[code] = 1;
-  }
-}
-
-function applicable(state: State, value: string, config: Info): Unsafe[] {
-  const { patterns, codes } = patternsInScope(state);
-  seen.fill(0);
-  markSeen(config.before);
-  markSeen(value);
-  markSeen(config.after);
-  const found: Unsafe[] = [];
-  for (let index = 0; index < patterns.length; index += 1) {
-    const pattern = patterns[index];
-    const code = codes[index] ?? 128;
-    if (pattern === undefined) continue;
-    if (pattern.character.length === 1 && code < 128) {
-      if (seen[code] === 1) found.push(pattern);
-    } else if (`${config.before}${value}${config.after}`.includes(pattern.character)) {
-      // A character outside ASCII (or more than one) is looked for as it is.
-      found.push(pattern);
-    }
-  }
-  return found;
-}
-
-function listed(stack: readonly string[], list: Unsafe["inConstruct"]): boolean | undefined {
-  if (list === undefined || list === null) return undefined;
-  const names = typeof list === "string" ? [list] : list;
-  return names.length === 0 ? undefined : names.some((name) => stack.includes(name));
-}
-
-function inScope(stack: readonly string[], pattern: Unsafe): boolean {
-  return (
-    (listed(stack, pattern.inConstruct) ?? true) &&
-    !(listed(stack, pattern.notInConstruct) ?? false)
-  );
-}
-
 // mdast-util-to-markdown's text handler (`state.safe` with the characters and nodes around the text; `Info` holds
 // nothing else `safe` reads), given only the applicable patterns.
 /** The arguments mdast-util-to-markdown calls a handler with. */
 type HandlerCall<N> = [node: N, parent: Parents | undefined, state: State, info: Info];
 
 const textHandler: Handle = (...[node, parent, state, info]: HandlerCall<Text>) => {
+  const patterns = matchingPatterns(state, node.value, info);
+  // With no pattern, `safe` only escapes backslashes before punctuation.
+  if (patterns.length === 0 && !node.value.includes("\\")) return node.value;
   const siblings = parent === undefined ? [] : parent.children;
   const index = state.indexStack[state.indexStack.length - 1] ?? -1;
   const all = state.unsafe;
-  state.unsafe = applicable(state, node.value, info);
+  state.unsafe = patterns;
   try {
     return state.safe(node.value, {
       before: info.before,
@@ -416,16 +339,21 @@ const gfmParagraph: Handle =
   gfm.extensions?.find((extension) => extension.handlers?.paragraph !== undefined)?.handlers
     ?.paragraph ?? defaultHandlers.paragraph;
 
+// Headings are written by the library's handler, their inlines without pairing attention when there is none.
+const headingHandler: Handle = (...[node, parent, state, info]: HandlerCall<Heading>) =>
+  withPlainPhrasing(state, () => defaultHandlers.heading(node, parent, state, info));
+
 // A paragraph of one text run (most paragraphs of a compilation): the library's paragraph handler enters
 // "paragraph" and "phrasing" and returns the phrasing of its children, which for one text is that text's handler
 // with the paragraph's characters before and after (nothing to peek at, no emphasis to pair). Called directly, it
-// skips the library's phrasing machinery; anything else (and a task list item) goes to GFM's handler.
+// skips the library's phrasing machinery; anything else (and a task list item) goes to GFM's handler, its inlines
+// without pairing attention when there is none.
 const paragraphHandler: Handle = (...[node, parent, state, info]: HandlerCall<Paragraph>) => {
   const [only] = node.children;
   const taskItem = parent?.type === "listItem" && typeof parent.checked === "boolean";
-  if (node.children.length !== 1 || taskItem) return gfmParagraph(node, parent, state, info);
+  if (node.children.length !== 1 || taskItem || (only?.type !== "text" && only?.type !== "strong"))
+    return withPlainPhrasing(state, () => gfmParagraph(node, parent, state, info));
   if (only?.type === "strong") return label(only, [node, parent, state, info]);
-  if (only?.type !== "text") return gfmParagraph(node, parent, state, info);
   const exit = state.enter("paragraph");
   const exitPhrasing = state.enter("phrasing");
   state.indexStack.push(0);
@@ -440,29 +368,39 @@ const paragraphHandler: Handle = (...[node, parent, state, info]: HandlerCall<Pa
 // with a footnote when its translation is unofficial): the same few recur once per input. What the library writes
 // for one depends only on its texts and notes, the constructs it is in and the characters around it, so each is
 // written once per document.
-const labels = new WeakMap<State, Map<string, string>>();
+/** Labels written in one context, found part by part (each text, each note). */
+interface Written {
+  markdown?: string;
+  next: Map<string, Written>;
+}
+const labels = new WeakMap<State, Map<string, Written>>();
+
+function following(parts: Map<string, Written>, part: string): Written {
+  let next = parts.get(part);
+  if (next === undefined) {
+    next = { next: new Map() };
+    parts.set(part, next);
+  }
+  return next;
+}
+
 function label(strong: Strong, call: HandlerCall<Paragraph>): string {
   const [, , state, info] = call;
-  // Texts are clean (no NUL), so NUL separates the parts of the key.
-  let texts = "";
+  let contexts = labels.get(state);
+  if (contexts === undefined) {
+    contexts = new Map();
+    labels.set(state, contexts);
+  }
+  // Texts are clean (no NUL): NUL separates the parts of a key, and starts the part of a note.
+  let written = following(contexts, `${state.stack.join(",")}\0${info.before}\0${info.after}`);
   for (const child of strong.children) {
-    if (child.type === "text") texts += `\0t${child.value}`;
+    if (child.type === "text") written = following(written.next, child.value);
     else if (child.type === "footnoteReference")
-      texts += `\0f${child.identifier}\0${child.label ?? ""}`;
+      written = following(written.next, `\0${child.identifier}\0${child.label ?? ""}`);
     else return gfmParagraph(...call);
   }
-  let known = labels.get(state);
-  if (known === undefined) {
-    known = new Map();
-    labels.set(state, known);
-  }
-  const key = `${state.stack.join(",")}\0${info.before}\0${info.after}\0${strong.children.length}${texts}`;
-  let value = known.get(key);
-  if (value === undefined) {
-    value = gfmParagraph(...call);
-    known.set(key, value);
-  }
-  return value;
+  written.markdown ??= gfmParagraph(...call);
+  return written.markdown;
 }
 
 /** What the report's Markdown is serialized with, without the faster handlers (tests compare the two). */
@@ -473,7 +411,14 @@ export const markdownBaseOptions: Options = {
 };
 const markdownOptions: Options = {
   ...markdownBaseOptions,
-  handlers: { text: textHandler, paragraph: paragraphHandler },
+  handlers: {
+    text: textHandler,
+    paragraph: paragraphHandler,
+    root: rootHandler,
+    heading: headingHandler,
+    list: listHandler,
+    listItem: listItemHandler,
+  },
 };
 
 /**

@@ -236,6 +236,33 @@ describe("Markdown escaping, proved by parsing the output back", () => {
     );
   });
 
+  it("writes bold labels that recur (each written once per document) as the library does", () => {
+    // A few texts and notes, so that labels recur, in paragraphs and list items, after other blocks.
+    const part = fc.oneof(
+      // "1" is also the number of a note.
+      fc.constantFrom("a", "a ", "_", "*", "1.", "1", "b").map((value): Inline => text(value)),
+      fc.constantFrom("fn-1", "fn-2").map((id): Inline => ({ type: "footnoteRef", id })),
+    );
+    const labelBlock = fc
+      .tuple(fc.array(part, { minLength: 1, maxLength: 3 }), fc.boolean())
+      .map(([children, inList]): Block => {
+        const paragraph: Block = { type: "paragraph", children: [{ type: "strong", children }] };
+        return inList ? { type: "list", ordered: false, items: [[paragraph]] } : paragraph;
+      });
+    fc.assert(
+      fc.property(fc.array(labelBlock, { maxLength: 12 }), (blocks) => {
+        markdownOf({
+          ...documentWith(blocks, "ltr"),
+          footnotes: [
+            { id: "fn-1", children: [text("one")] },
+            { id: "fn-2", children: [text("two")] },
+          ],
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("keeps a web address from swallowing the escape of the markup after it", () => {
     const value = "see www.<img src=x onerror=alert(1)> and WWW.<b>bold</b>";
     const markdown = markdownOf(
