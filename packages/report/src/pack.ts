@@ -38,6 +38,8 @@ export interface PackOptions {
   onFile?: (file: PackFile, done: number, total: number) => void;
   /** Runs a job elsewhere (a worker thread); by default jobs run here, one after the other. */
   runJob?: (job: PackJob) => Promise<PackFile[]>;
+  /** How many jobs `runJob` runs at once (the pool's workers), to share the compilations among them; 2 by default. */
+  workers?: number;
 }
 
 const isReportLocale = (language: string): language is Locale =>
@@ -84,9 +86,11 @@ export interface PackJob {
   formats: readonly JobFormat[];
 }
 
-// The compilation holds every input (12 MB of text for 1,000): when a pool runs the jobs, its Markdown is a job of
-// its own and its HTML and Word another (the two halves cost about the same), so that two processors share it;
-// building it once more costs a tenth of rendering it (a job per format would build it three times).
+// The compilation holds every input (12 MB of text for 1,000): it is most of a pack's work, so when a pool runs the
+// jobs, the compilations are spread over its workers, one language each, and those of the languages left over (the
+// third of three on two workers) are split in two jobs, Markdown and the rest, that two workers share. Splitting
+// costs a second build of the document (a tenth of rendering it, more in a worker that has just started), so the
+// languages that divide evenly among the workers are not split.
 const SPLIT: ReadonlySet<DocumentKind> = new Set(["compilation"]);
 const ALONE: JobFormat = "md";
 
@@ -102,29 +106,37 @@ const LARGEST_FIRST: readonly DocumentKind[] = [
 
 /**
  * The jobs of a pack, the largest first (so that a pool of workers finishes them together); PDF needs the HTML,
- * so asking for PDF renders HTML in the jobs too. With `parallel`, the compilation's Markdown is a job of its own.
+ * so asking for PDF renders HTML in the jobs too. With `workers` > 1 (a pool running that many jobs at once), the
+ * compilations of the languages that do not divide evenly among the workers have their Markdown in a job of its own.
  * @example packJobs({ languages: ["ar"], formats: ["html", "pdf"], documents: ["summary"] }) // [{ lang: "ar", doc: "summary", formats: ["html"] }]
  */
 export function packJobs(
   options: Pick<PackOptions, "languages" | "formats" | "documents">,
-  parallel = false,
+  workers = 1,
 ): PackJob[] {
   const formats = options.formats.filter((format): format is JobFormat => format !== "pdf");
   if (options.formats.includes("pdf") && !formats.includes("html")) formats.push("html");
   if (formats.length === 0) return [];
   const others = formats.filter((format) => format !== ALONE);
-  const split = formats.includes(ALONE) && others.length > 0 ? [others, [ALONE]] : [formats];
-  const jobs: PackJob[] = [];
+  const halves = formats.includes(ALONE) && others.length > 0 ? [others, [ALONE]] : [formats];
+  const { languages } = options;
+  const leftOver = workers > 1 ? languages.length % workers : 0;
+  const split = new Set(languages.slice(languages.length - leftOver));
+  const whole: PackJob[] = [];
+  const parts: PackJob[] = [];
   const documents = [...options.documents].sort(
     (a, b) => LARGEST_FIRST.indexOf(a) - LARGEST_FIRST.indexOf(b),
   );
-  for (const doc of documents)
-    for (const lang of options.languages) {
-      if (parallel && SPLIT.has(doc))
-        for (const group of split) jobs.push({ lang, doc, formats: group });
-      else jobs.push({ lang, doc, formats });
+  for (const doc of documents) {
+    for (const lang of languages) {
+      if (SPLIT.has(doc) && split.has(lang))
+        for (const group of halves) parts.push({ lang, doc, formats: group });
+      else whole.push({ lang, doc, formats });
     }
-  return jobs;
+    // A document's halves come after its whole jobs, before the smaller documents.
+    whole.push(...parts.splice(0));
+  }
+  return whole;
 }
 
 /** The file of a pack a document in a language and format goes to, relative to the pack's folder. */
@@ -203,7 +215,7 @@ export async function generatePack(dossier: Dossier, options: PackOptions): Prom
     }
   };
   const { runJob, provenance } = options;
-  const jobs = packJobs(options, runJob !== undefined);
+  const jobs = packJobs(options, runJob === undefined ? 1 : (options.workers ?? 2));
   try {
     // Here, one job at a time (documents of several jobs alive at once would only add to the peak memory), each
     // file delivered as soon as it is rendered; elsewhere, as many at once as the pool runs.

@@ -20,23 +20,34 @@ describe("packJobs", () => {
     expect(jobs.every((job) => job.formats.join() === "md,html,docx")).toBe(true);
   });
 
-  it("gives the compilation's Markdown a job of its own for a pool of workers, largest documents first", () => {
-    const jobs = packJobs({ ...all, formats: ["md", "html", "docx"] }, true);
-    expect(jobs).toHaveLength(4 * 3 + 3 * 2);
-    expect(jobs.slice(0, 6).map((job) => `${job.doc} ${job.lang} ${job.formats.join()}`)).toEqual([
-      "compilation ar html,docx",
-      "compilation ar md",
-      "compilation en html,docx",
-      "compilation en md",
+  it("spreads the compilations over a pool's workers and splits only those left over, largest documents first", () => {
+    const labels = (jobs: PackJob[]) =>
+      jobs.map((job) => `${job.doc} ${job.lang} ${job.formats.join()}`);
+    const formats = ["md", "html", "docx"] as const;
+    // Three languages on two workers: one compilation each, and the third shared (Markdown, the rest).
+    const jobs = packJobs({ ...all, formats: [...formats] }, 2);
+    expect(jobs).toHaveLength(4 * 3 + 2 + 2);
+    expect(labels(jobs.slice(0, 4))).toEqual([
+      "compilation ar md,html,docx",
+      "compilation en md,html,docx",
       "compilation fr html,docx",
       "compilation fr md",
     ]);
-    expect(jobs.slice(6).map((job) => job.doc)).toEqual(
+    expect(jobs.slice(4).map((job) => job.doc)).toEqual(
       ["summary", "coverage", "concept-note", "outcome"].flatMap((doc) => [doc, doc, doc]),
     );
+    // Languages that divide evenly among the workers are not split; one language on two workers is.
+    expect(packJobs({ ...all, languages: ["ar", "en"], formats: [...formats] }, 2)).toHaveLength(
+      5 * 2,
+    );
+    expect(
+      labels(packJobs({ ...all, languages: ["ar"], formats: [...formats] }, 2).slice(0, 2)),
+    ).toEqual(["compilation ar html,docx", "compilation ar md"]);
+    // Three languages on four workers: all three shared.
+    expect(packJobs({ ...all, formats: [...formats] }, 4)).toHaveLength(4 * 3 + 3 * 2);
     // Without Markdown, or with Markdown alone, the compilation is one job per language.
-    expect(packJobs({ ...all, formats: ["html", "docx"] }, true)).toHaveLength(5 * 3);
-    expect(packJobs({ ...all, formats: ["md"] }, true)).toHaveLength(5 * 3);
+    expect(packJobs({ ...all, formats: ["html", "docx"] }, 2)).toHaveLength(5 * 3);
+    expect(packJobs({ ...all, formats: ["md"] }, 2)).toHaveLength(5 * 3);
   });
 
   it("renders HTML for a PDF, and has nothing to do for a PDF alone without it", () => {
@@ -100,7 +111,8 @@ describe("generatePack", () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     for (const release of waiting.reverse()) release();
     const there = await pooled;
-    expect(started).toHaveLength(18);
+    // Two workers by default: a compilation for each of two languages, the third one's in two jobs.
+    expect(started).toHaveLength(4 * 3 + 2 + 2);
     expect(there.map((file) => file.path)).toEqual(here.map((file) => file.path));
     for (const [index, file] of there.entries()) {
       if (file.format === "docx") continue; // a zip's bytes; its content is the same (render-docx tests)

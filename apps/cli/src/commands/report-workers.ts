@@ -21,6 +21,8 @@ export type FromWorker =
 
 /** Runs the jobs of a pack on worker threads (see `generatePack`'s `runJob`). */
 export interface JobPool {
+  /** How many jobs run at once (one per worker). */
+  size: number;
   /** Sends the validated dossier to every worker; jobs wait for it. */
   start(dossier: PortableDossier, provenance: Provenance): void;
   runJob(job: PackJob): Promise<PackFile[]>;
@@ -87,6 +89,7 @@ export function openJobPool(): JobPool | undefined {
     });
   }
   return {
+    size,
     start(dossier, provenance) {
       for (const worker of workers)
         worker.postMessage({ type: "dossier", dossier, provenance } satisfies ToWorker);

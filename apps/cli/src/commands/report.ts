@@ -79,7 +79,7 @@ export async function reportCommand(
         documents,
         provenance,
         ...(pdf === undefined ? {} : { pdf }),
-        ...(pool === undefined ? {} : { runJob: (job) => pool.runJob(job) }),
+        ...(pool === undefined ? {} : { runJob: (job) => pool.runJob(job), workers: pool.size }),
         onFile: (file, done, total) => {
           outputs.write(file);
           progress(file.path, done, total);
