@@ -89,7 +89,10 @@ describe("outcome-docx.ts", () => {
     expect(first).toMatchObject({ code: 0, stderr: "" });
     const files = unzipSync(await readFile(out));
     const body = strFromU8(files["word/document.xml"] ?? new Uint8Array());
-    expect(body).toContain("<w:bidi/>");
+    // Right-to-left paragraphs: the document defaults say so once, for every paragraph.
+    const styles = strFromU8(files["word/styles.xml"] ?? new Uint8Array());
+    expect(styles).toMatch(/<w:pPrDefault>.*<w:bidi\/>.*<\/w:pPrDefault>/su);
+    expect(body).toContain("<w:rtl/>");
     const title = /"(?<title>[^"]+)"/u.exec(first.stdout)?.groups?.["title"];
     expect(title).toBe("الوثيقة الختامية: الرسائل الرئيسية");
     // A run of its own (xml:space="preserve" is written only where spaces need it).
