@@ -93,20 +93,32 @@ type TextContent = { "w:t": string | [typeof PRESERVE, string] };
 const textOf = (text: string): TextContent["w:t"] =>
   NEEDS_PRESERVE.test(text) ? [PRESERVE, text] : text;
 
+/** The text of a run's text element. */
+const textIn = (content: TextContent): string => {
+  const value = content["w:t"];
+  return typeof value === "string" ? value : value[1];
+};
+
+// docx replaces `{key}` anywhere in a part's XML with a list's number when `key` names one of its lists, its own
+// default bullets' "default-bullet-numbering-0" included, so input text such as "{default-bullet-numbering-0}" came
+// out as "1". A text element that holds a "{" ends right after it, and the next text starts a run of its own: every
+// "{" of a text is followed by markup, and a key with markup in it names no list.
+const BRACE_ENDS_RUN = /(?<=\{)/u;
+
 /**
- * Appends a run of text (which must hold only characters XML allows) to `runs`; when the last of them is a text run of the same formatting, its text grows
- * instead (the document tree has a node for each piece of a sentence, such as a label, a number and a title: Word
- * needs one run for them all, and docx writes a quarter fewer elements for a compilation).
+ * Appends a run of text (which must hold only characters XML allows) to `runs`; when the last of them is a text
+ * run of the same formatting, its text grows instead (the document tree has a node for each piece of a sentence,
+ * such as a label, a number and a title: Word needs one run for them all, and docx writes a quarter fewer elements
+ * for a compilation). Text with a "{" is split after each one (see BRACE_ENDS_RUN).
  */
 export function appendTextRun(runs: IXmlableObject[], text: string, format: RunFormat): void {
   const properties = runProperties(format);
-  const content = textContentToExtend(runs.at(-1), properties);
-  if (content !== undefined) {
-    const previous = content["w:t"];
-    content["w:t"] = textOf((typeof previous === "string" ? previous : previous[1]) + text);
-    return;
+  const pieces = text.includes("{") ? text.split(BRACE_ENDS_RUN) : [text];
+  for (const [index, piece] of pieces.entries()) {
+    const content = index === 0 ? textContentToExtend(runs.at(-1), properties) : undefined;
+    if (content !== undefined) content["w:t"] = textOf(textIn(content) + piece);
+    else runs.push(runOf(properties, { "w:t": textOf(piece) }));
   }
-  runs.push(runOf(properties, { "w:t": textOf(text) }));
 }
 
 // The text element of `run` when it is a text run with these properties: the run itself says so (a side table of
@@ -120,7 +132,10 @@ function textContentToExtend(
   const length = properties === undefined ? 1 : 2;
   if (children.length !== length || (length === 2 && children[0] !== properties)) return undefined;
   const content = children[length - 1] as IXmlableObject;
-  return "w:t" in content ? (content as TextContent) : undefined;
+  // A text that ends with "{" must stay apart from what follows (see BRACE_ENDS_RUN).
+  return "w:t" in content && !textIn(content as TextContent).endsWith("{")
+    ? (content as TextContent)
+    : undefined;
 }
 
 /** A line break inside a paragraph. */

@@ -333,16 +333,26 @@ describe("renderDocx", () => {
   }, 60_000);
 
   it("leaves text that looks like docx's list placeholders as it is", async () => {
-    const braces = "{bullet-0} {ordered-1} {bullet}-0 {ordered}-1 {\uFFFFbullet-0}";
+    // docx's own default bullets are "default-bullet-numbering-0": it replaced that key in input text too.
+    const braces =
+      "{bullet-0} {ordered-1} {bullet}-0 {ordered}-1 {\uFFFFbullet-0} {default-bullet-numbering-0} {{default-bullet-numbering-0}";
     const pkg = await render({
       ...english,
+      title: "{default-bullet-numbering-0}",
       blocks: [
         { type: "list", ordered: true, items: [[{ type: "paragraph", children: [text("one")] }]] },
         { type: "list", ordered: false, items: [[{ type: "paragraph", children: [text("two")] }]] },
         { type: "paragraph", children: [text(braces)] },
+        // A brace and a key in two texts of one formatting, which make one run.
+        { type: "paragraph", children: [text("a {"), text("default-bullet-numbering-0} b")] },
       ],
     });
     expect(textOf(pkg.document)).toContain(stripInvalidXml(braces));
+    expect(textOf(pkg.document)).toContain("a {default-bullet-numbering-0} b");
+    expect(all(pkg.document, "w:p").map(textOf)).toContain("{default-bullet-numbering-0}");
+    // What keeps them: no text element goes on after a "{".
+    const texts = all(pkg.document, "w:t").map(textOf);
+    expect(texts.filter((value) => value.includes("{") && !value.endsWith("{"))).toEqual([]);
     // The lists still have their numbers (1 is docx's own default list), the bullets' through their style.
     const numbered = all(pkg.document, "w:p").filter((p) => listNumber(pkg, p) !== undefined);
     expect(numbered.map((p) => listNumber(pkg, p))).toEqual(["2", "3"]);
