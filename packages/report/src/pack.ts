@@ -122,21 +122,21 @@ export function packJobs(
   const { languages } = options;
   const leftOver = workers > 1 ? languages.length % workers : 0;
   const split = new Set(languages.slice(languages.length - leftOver));
-  const whole: PackJob[] = [];
-  const parts: PackJob[] = [];
+  const jobs: PackJob[] = [];
+  const halfJobs: PackJob[] = [];
   const documents = [...options.documents].sort(
     (a, b) => LARGEST_FIRST.indexOf(a) - LARGEST_FIRST.indexOf(b),
   );
   for (const doc of documents) {
     for (const lang of languages) {
       if (SPLIT.has(doc) && split.has(lang))
-        for (const group of halves) parts.push({ lang, doc, formats: group });
-      else whole.push({ lang, doc, formats });
+        for (const group of halves) halfJobs.push({ lang, doc, formats: group });
+      else jobs.push({ lang, doc, formats });
     }
     // A document's halves come after its whole jobs, before the smaller documents.
-    whole.push(...parts.splice(0));
+    jobs.push(...halfJobs.splice(0));
   }
-  return whole;
+  return jobs;
 }
 
 /** The file of a pack a document in a language and format goes to, relative to the pack's folder. */
