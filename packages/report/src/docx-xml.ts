@@ -113,12 +113,14 @@ const BRACE_ENDS_RUN = /(?<=\{)/u;
  */
 export function appendTextRun(runs: IXmlableObject[], text: string, format: RunFormat): void {
   const properties = runProperties(format);
-  const pieces = text.includes("{") ? text.split(BRACE_ENDS_RUN) : [text];
-  for (const [index, piece] of pieces.entries()) {
-    const content = index === 0 ? textContentToExtend(runs.at(-1), properties) : undefined;
-    if (content !== undefined) content["w:t"] = textOf(textIn(content) + piece);
-    else runs.push(runOf(properties, { "w:t": textOf(piece) }));
-  }
+  // Most text has no brace, and is one piece (a compilation has some 70,000 runs).
+  const pieces = text.includes("{") ? text.split(BRACE_ENDS_RUN) : undefined;
+  const first = pieces?.[0] ?? text;
+  const content = textContentToExtend(runs.at(-1), properties);
+  if (content !== undefined) content["w:t"] = textOf(textIn(content) + first);
+  else runs.push(runOf(properties, { "w:t": textOf(first) }));
+  if (pieces !== undefined)
+    for (const piece of pieces.slice(1)) runs.push(runOf(properties, { "w:t": textOf(piece) }));
 }
 
 // The text element of `run` when it is a text run with these properties: the run itself says so (a side table of
